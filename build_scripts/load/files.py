@@ -1,0 +1,95 @@
+"""Find and read every data file of an edition, collecting all problems before stopping."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from ..model import Annotation, Speaker, Topic, TopicAssignment, TranscriptMeta
+from ..problems import Problem, ProblemsFound
+from .records import annotations_from, assignments_from, speakers_from, topics_from, transcript_meta_from
+from .schema import schema_problems
+from .yaml_file import read_text, read_yaml
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Records:
+    """Everything read from data/, before parsing and anchoring."""
+
+    speakers: list[Speaker] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    transcripts: list[TranscriptMeta] = field(default_factory=list)
+    assignments: list[TopicAssignment] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_records(data_dir: Path, shown_root: Path) -> Records:
+    """Read data_dir; problems are collected, never raised, so `check` can list them all."""
+    records = Records()
+
+    def shown(path: Path) -> str:
+        try:
+            return str(path.relative_to(shown_root))
+        except ValueError:
+            return str(path)
+
+    def read(path: Path, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> T | None:
+        if not path.exists():
+            records.problems.append(Problem(shown(path), 1, 1, "file not found",
+                                            "create it; see docs/contributing.md for its format"))
+            return None
+        try:
+            value, root = read_yaml(path, shown(path))
+        except ProblemsFound as found:
+            records.problems.extend(found.problems)
+            return None
+        problems = schema_problems(value, root, schema, shown(path))
+        records.problems.extend(problems)
+        return None if problems else build(value, root, shown(path))
+
+    records.speakers = read(data_dir / "speakers.yml", "speakers.schema.json", speakers_from) or []
+    records.topics = read(data_dir / "topics.yml", "topics.schema.json", topics_from) or []
+    for folder in sorted(p for p in (data_dir / "transcripts").iterdir() if p.is_dir()):
+        meta = _read_transcript(folder, shown, records, read)
+        if meta is None:
+            continue
+        records.transcripts.append(meta)
+        topics_file = folder / "topics.yml"
+        if topics_file.exists():
+            def build(v: Any, r: yaml.Node, s: str, tid: str = meta.id) -> list[TopicAssignment]:
+                return assignments_from(v, r, s, tid)
+            records.assignments += read(topics_file, "topic-assignments.schema.json", build) or []
+    for path in sorted((data_dir / "annotations").glob("*.y*ml")):
+        records.annotations += read(path, "annotations.schema.json", annotations_from) or []
+    return records
+
+
+def _read_transcript(folder: Path, shown: Callable[[Path], str], records: Records,
+                     read: Callable[..., Any]) -> TranscriptMeta | None:
+    meta_path, text_path = folder / "edition.yml", folder / "transcript.txt"
+    for required in (meta_path, text_path):
+        if not required.exists():
+            records.problems.append(Problem(shown(folder), 1, 1, f"missing {required.name}",
+                                            f"each folder in data/transcripts/ needs edition.yml and transcript.txt"))
+            return None
+    try:
+        text = read_text(text_path, shown(text_path))
+    except ProblemsFound as found:
+        records.problems.extend(found.problems)
+        return None
+
+    def build(value: Any, root: yaml.Node, shown_meta: str) -> TranscriptMeta:
+        return transcript_meta_from(value, root, shown_meta, text, shown(text_path))
+
+    meta: TranscriptMeta | None = read(meta_path, "edition.schema.json", build)
+    if meta is not None and meta.id != folder.name:
+        records.problems.append(Problem(meta.origin.path, 1, 1, f"id '{meta.id}' differs from the folder name '{folder.name}'",
+                                        "make the id and the folder name the same"))
+    return meta

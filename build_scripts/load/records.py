@@ -1,0 +1,79 @@
+"""Turn validated YAML values into the model's records, one function per file kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ..model import Anchor, Annotation, Origin, Participant, Review, Source, Speaker, Topic, TopicAssignment, TranscriptMeta
+from .yaml_file import node_at, position
+
+
+def origin(shown: str, root: yaml.Node, *path: str | int) -> Origin:
+    line, col = position(node_at(root, list(path)))
+    return Origin(shown, line, col)
+
+
+def sources_from(items: list[dict[str, Any]] | None) -> tuple[Source, ...]:
+    return tuple(Source(s["title"], s["publisher"], s["date"], s["url"], s.get("quote", "")) for s in items or [])
+
+
+def speakers_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Speaker]:
+    return [
+        Speaker(item["id"], item["name"], item["type"], item.get("profile", "").strip(),
+                tuple(item.get("aliases", [])), sources_from(item.get("sources")), origin(shown, root, i))
+        for i, item in enumerate(value)
+    ]
+
+
+def topics_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Topic]:
+    return [
+        Topic(item["id"], item["title"], item["description"].strip(), item.get("broader"),
+              tuple(item.get("see_also", [])), origin(shown, root, i))
+        for i, item in enumerate(value)
+    ]
+
+
+def assignments_from(value: list[dict[str, Any]], root: yaml.Node, shown: str, transcript: str) -> list[TopicAssignment]:
+    return [
+        TopicAssignment(transcript, item["topic"], tuple(item["passages"]), origin(shown, root, i))
+        for i, item in enumerate(value)
+    ]
+
+
+def transcript_meta_from(value: dict[str, Any], root: yaml.Node, shown: str, text: str, text_path: str) -> TranscriptMeta:
+    participants = tuple(
+        Participant(p["speaker"], p["kind"], p["role"], p.get("organisation", ""), tuple(p.get("names", [])),
+                    tuple(p.get("labels", [])), origin(shown, root, "participants", i))
+        for i, p in enumerate(value["participants"])
+    )
+    source = value["source"]
+    return TranscriptMeta(
+        id=value["id"], title=value["title"], date=value["date"], place=value["place"],
+        organiser=value["organiser"], language=value["language"], publisher=source["publisher"],
+        source_url=source.get("url"), source_note=source.get("note", "").strip(),
+        source_status=source.get("status", "").strip(), participants=participants, text=text,
+        text_path=text_path, layout=dict(value.get("layout", {})), origin=Origin(shown, 1, 1),
+    )
+
+
+def annotations_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Annotation]:
+    annotations = []
+    for i, item in enumerate(value):
+        anchor = item["anchor"]
+        review = item.get("review")
+        body_node = node_at(root, [i, "body"])
+        # A block scalar's text starts on the line after its "|" indicator.
+        body_line = position(body_node)[0] + (1 if getattr(body_node, "style", None) in ("|", ">") else 0)
+        annotations.append(Annotation(
+            id=item["id"], transcript=item["transcript"],
+            anchor=Anchor(anchor["quote"], anchor.get("prefix", ""), anchor.get("suffix", ""),
+                          anchor.get("occurrence"), anchor.get("paragraph")),
+            kind=item["kind"], body=item["body"].strip(), sources=sources_from(item.get("sources")),
+            topics=tuple(item.get("topics", [])), author=item["author"], date=item["date"],
+            reading=item.get("reading", ""), see_quote=item.get("see_quote", ""),
+            review=Review(review["claim"], review["rating"], review["source"]) if review else None,
+            origin=origin(shown, root, i), body_line=body_line,
+        ))
+    return annotations

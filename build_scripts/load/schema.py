@@ -1,0 +1,78 @@
+"""Check a loaded YAML value against a JSON Schema in schemas/, reporting file:line:col.
+
+The schemas are the same files contributors' editors use (yaml-language-server), so the
+check and the editor never disagree.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator, ValidationError
+
+from ..problems import Problem
+from .yaml_file import key_node, node_at, position
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8")))
+
+
+def schema_problems(value: Any, root: yaml.Node, schema: str, shown: str) -> list[Problem]:
+    """Every schema violation in ``value``, each placed at its node and told how to fix."""
+    problems = []
+    for error in _validator(schema).iter_errors(value):
+        node = node_at(root, list(error.absolute_path))
+        message, hint = _explain(error, node)
+        if error.validator == "additionalProperties":
+            extra = _first_unexpected(error)
+            if extra:
+                node = key_node(node, extra)
+        line, col = position(node)
+        where = ".".join(str(step) for step in error.absolute_path) or "top level"
+        problems.append(Problem(shown, line, col, f"{where}: {message}", hint))
+    return problems
+
+
+def _first_unexpected(error: ValidationError) -> str | None:
+    allowed = set(error.schema.get("properties", {}))
+    return next((k for k in error.instance if k not in allowed), None) if isinstance(error.instance, dict) else None
+
+
+def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
+    """A message and a hint a contributor can act on, rather than jsonschema's wording."""
+    schema = error.schema
+    kind = error.validator
+    plain_scalar = isinstance(node, yaml.ScalarNode) and node.style is None
+    if kind == "type":
+        expected = schema["type"]
+        if expected == "string" and plain_scalar:
+            return (f"expected text but YAML read {node.value!r} as {type(error.instance).__name__}",
+                    f'put the value in quotes: "{node.value}"')
+        if expected == "array" and isinstance(error.instance, dict):
+            return ("expected a list (lines starting with '- ') but found a mapping",
+                    "start each entry with '- '")
+        return f"expected {expected}, found {type(error.instance).__name__}", f"write a {expected} here"
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return f"missing required field '{missing}'", f"add '{missing}:' to this entry"
+    if kind == "additionalProperties":
+        extra = _first_unexpected(error)
+        allowed = ", ".join(sorted(schema.get("properties", {})))
+        return f"unknown field '{extra}'", f"check the spelling; allowed fields: {allowed}"
+    if kind == "enum":
+        options = ", ".join(str(o) for o in schema["enum"])
+        return f"{error.instance!r} is not allowed", f"use one of: {options}"
+    if kind == "pattern":
+        described = schema.get("description", f"text matching {schema['pattern']}")
+        return f"{error.instance!r} has the wrong form", f"write {described}"
+    if kind in ("minLength", "minItems"):
+        return "is empty", "fill it in, or remove the field"
+    return error.message, "see the field's description in the schema"

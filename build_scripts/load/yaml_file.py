@@ -1,0 +1,131 @@
+"""Read one YAML file safely, keeping the position of every node.
+
+PyYAML is used through its composer only, so that we can refuse what it would accept
+silently: duplicate keys (it keeps the last one), anchors and aliases (the "billion
+laughs" expansion) and oversized files. Values are then built with the safe constructor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..problems import Problem, ProblemsFound
+
+MAX_BYTES = 2_000_000
+"""A contributor file above this is refused: it is almost surely a mistake, and slow to check."""
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors and aliases before anything is expanded."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, "YAML aliases (*name) are not allowed", event.start_mark,
+                "write the value out in full instead of referring to an anchor",
+            )
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise yaml.MarkedYAMLError(
+                None, None, f"YAML anchors (&{anchor}) are not allowed", event.start_mark,
+                "remove the anchor and write each value out in full",
+            )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+def read_text(path: Path, shown: str) -> str:
+    """Decode a data file as UTF-8 (a BOM is accepted); a bad byte is a Problem."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise ProblemsFound([Problem(shown, 1, 1, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit",
+                                     "split it into several smaller files")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        before = raw[: err.start]
+        line = before.count(b"\n") + 1
+        col = err.start - (before.rfind(b"\n") + 1) + 1
+        raise ProblemsFound([Problem(shown, line, col, f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
+                                     "save the file as UTF-8")]) from None
+
+
+def read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
+    """Return the file's value and its node tree; raise ProblemsFound on any syntax problem."""
+    text = read_text(path, shown)
+    try:
+        node = yaml.compose(text, Loader=_NoAliasLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = err.problem or "YAML syntax error"
+        hint = err.note or _syntax_hint(message)
+        raise ProblemsFound([Problem(shown, line, col, f"YAML: {message}", hint)]) from None
+    if node is None:
+        raise ProblemsFound([Problem(shown, 1, 1, "the file is empty", "add content, or delete the file")])
+    duplicates = list(_duplicate_keys(node, shown))
+    if duplicates:
+        raise ProblemsFound(duplicates)
+    return yaml.SafeLoader("").construct_document(node), node
+
+
+def _syntax_hint(message: str) -> str:
+    if "\\t" in message or "tab" in message:
+        return "indent with spaces, not tabs"
+    return "check the indentation and quoting on this line; values containing ': ' must be in quotes"
+
+
+def _duplicate_keys(node: yaml.Node, shown: str) -> list[Problem]:
+    problems: list[Problem] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in current.value:
+                name = str(key.value)
+                if name in seen:
+                    problems.append(Problem(shown, key.start_mark.line + 1, key.start_mark.column + 1,
+                                            f"duplicate key '{name}' (first defined at line {seen[name]})",
+                                            "keep one of the two; YAML would silently drop the first"))
+                else:
+                    seen[name] = key.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return problems
+
+
+def node_at(root: yaml.Node, path: Sequence[str | int]) -> yaml.Node:
+    """The deepest node along a JSON-style path (keys and list indexes)."""
+    node = root
+    for step in path:
+        if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+            found = next((v for k, v in node.value if k.value == step), None)
+            if found is None:
+                return node
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            return node
+    return node
+
+
+def key_node(mapping: yaml.Node, key: str) -> yaml.Node:
+    """The key node named ``key`` in a mapping node, else the mapping itself."""
+    if isinstance(mapping, yaml.MappingNode):
+        for k, _ in mapping.value:
+            if k.value == key:
+                return k  # type: ignore[no-any-return]
+    return mapping
+
+
+def position(node: yaml.Node) -> tuple[int, int]:
+    """1-based line and column of a node."""
+    return node.start_mark.line + 1, node.start_mark.column + 1

@@ -1,0 +1,210 @@
+"""The edition's model: plain dataclasses, nothing else.
+
+Records loaded from data files (Speaker, Participant, TranscriptMeta, Topic, Annotation) are
+joined by the parser's output (Transcript, Turn, Paragraph, Question) into one Edition.
+Every record keeps the file and line it came from so later phases can report problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+TurnKind = Literal["narration", "remark", "question", "answer"]
+ParagraphKind = Literal["speech", "note", "narration"]
+ParticipantKind = Literal["moderator", "official", "guest", "outlet"]
+AnnotationKind = Literal["context", "person", "term", "claim", "correction", "cross-reference"]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a record was written: file and 1-based line and column."""
+
+    path: str
+    line: int = 1
+    col: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    publisher: str
+    date: str
+    url: str
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person or organisation that can speak in any transcript (data/speakers.yml)."""
+
+    id: str
+    name: str
+    type: Literal["person", "organisation"]
+    profile: str = ""
+    aliases: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    origin: Origin = Origin("data/speakers.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """How one speaker appears in one transcript (edition.yml)."""
+
+    speaker: str
+    kind: ParticipantKind
+    role: str
+    organisation: str = ""
+    names: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    origin: Origin = Origin("edition.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptMeta:
+    """A transcript's metadata file plus the raw text beside it."""
+
+    id: str
+    title: str
+    date: str
+    place: str
+    organiser: str
+    language: str
+    publisher: str
+    source_url: str | None
+    source_note: str
+    source_status: str
+    participants: tuple[Participant, ...]
+    text: str
+    text_path: str
+    layout: dict[str, object] = field(default_factory=dict)
+    origin: Origin = Origin("edition.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range [start, end) in a paragraph's plain text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Paragraph:
+    id: str
+    text: str
+    kind: ParagraphKind
+    emphasis: tuple[Span, ...] = ()
+    line: int = 0
+
+
+@dataclass(slots=True)
+class Turn:
+    id: str
+    speaker: str | None
+    kind: TurnKind
+    paragraphs: list[Paragraph]
+    label: str = ""
+    question: str | None = None
+
+
+@dataclass(slots=True)
+class Question:
+    id: str
+    number: int
+    asked_by: str | None
+    answered_by: list[str]
+    turns: list[str]
+
+
+@dataclass(slots=True)
+class Transcript:
+    meta: TranscriptMeta
+    turns: list[Turn]
+    questions: list[Question]
+    heading: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for t in self.turns for p in t.paragraphs]
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    title: str
+    description: str
+    broader: str | None = None
+    see_also: tuple[str, ...] = ()
+    origin: Origin = Origin("data/topics.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class TopicAssignment:
+    """A topic given to passages (turn or paragraph ids) of one transcript."""
+
+    transcript: str
+    topic: str
+    passages: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A W3C TextQuoteSelector, plus optional occurrence and paragraph hints."""
+
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    occurrence: int | None = None
+    paragraph: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    claim: str
+    rating: str
+    source: int
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: str
+    transcript: str
+    anchor: Anchor
+    kind: AnnotationKind
+    body: str
+    sources: tuple[Source, ...]
+    topics: tuple[str, ...]
+    author: str
+    date: str
+    reading: str = ""
+    see_quote: str = ""
+    review: Review | None = None
+    origin: Origin = Origin("data/annotations")
+    body_line: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where an annotation's anchor resolved: a paragraph and a span in its text."""
+
+    annotation: str
+    paragraph: str
+    span: Span
+    see_paragraph: str | None = None
+
+
+@dataclass(slots=True)
+class Edition:
+    """Everything the renderers need, gathered before anything is written."""
+
+    speakers: dict[str, Speaker]
+    topics: dict[str, Topic]
+    transcripts: list[Transcript]
+    annotations: list[Annotation]
+    placements: dict[str, Placement]
+    assignments: list[TopicAssignment]
