@@ -208,3 +208,26 @@ class Edition:
     annotations: list[Annotation]
     placements: dict[str, Placement]
     assignments: list[TopicAssignment]
+
+
+PassageKey = tuple[str, str]
+"""(transcript id, turn or paragraph id): one place in the corpus."""
+
+
+@dataclass(slots=True)
+class Indexes:
+    """Cross-links computed once from an Edition (Pelican's "resolve" step), read by renderers."""
+
+    turns: dict[PassageKey, Turn]
+    turn_of_paragraph: dict[PassageKey, Turn]
+    paragraphs: dict[PassageKey, Paragraph]
+    topics_of_passage: dict[PassageKey, list[str]]
+    passages_of_topic: dict[str, list[PassageKey]]
+    turns_of_speaker: dict[str, list[PassageKey]]
+    topics_of_speaker: dict[str, list[str]]
+    speakers_of_topic: dict[str, list[str]]
+    annotations_at: dict[PassageKey, list[str]]
+    annotations_of_speaker: dict[str, list[str]]
+    annotations_of_topic: dict[str, list[str]]
+    transcripts_of_speaker: dict[str, list[str]]
+    annotation: dict[str, Annotation]

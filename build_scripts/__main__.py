@@ -1,0 +1,97 @@
+"""Command line: ``python -m build_scripts check | generate | build | serve | ids``.
+
+``build`` reads as the list of its phases: check the data, write the generated pages,
+build the site; each phase stops the build, with the previous output intact, if it fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .generate import checked_edition, generated_files
+from .pipeline import assemble
+from .problems import ProblemsFound
+from .publish import build_site, discard, roll_back, write_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m build_scripts", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="project folder holding data/, docs/ and mkdocs.yml")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate all data; one line per problem; exit 1 on any")
+    commands.add_parser("generate", help="check, then write the generated pages and downloads into docs/")
+    commands.add_parser("build", help="generate, then build the site into site/ with mkdocs --strict")
+    commands.add_parser("serve", help="live preview: regenerate and reload on every change in data/")
+    ids = commands.add_parser("ids", help="list a transcript's turn and paragraph ids, for topic assignments")
+    ids.add_argument("transcript")
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    try:
+        if args.command == "check":
+            checked_edition(root / "data", root)
+            print("data/: no problems")
+        elif args.command == "generate":
+            generate(root)
+        elif args.command == "build":
+            build(root)
+        elif args.command == "serve":
+            return serve(root)
+        elif args.command == "ids":
+            print_ids(root, args.transcript)
+    except ProblemsFound as found:
+        for problem in found.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(found.problems)} problem(s); nothing was written.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def generate(root: Path) -> None:
+    edition = checked_edition(root / "data", root)
+    written = write_tree(root / "docs", generated_files(edition))
+    discard(written)
+    print(f"docs/: {len(written.changed)} file(s) written, {len(written.removed)} removed")
+
+
+def build(root: Path) -> None:
+    edition = checked_edition(root / "data", root)
+    written = write_tree(root / "docs", generated_files(edition))
+    try:
+        build_site(root, root / "site")
+    except ProblemsFound:
+        roll_back(root / "docs", written)
+        raise
+    discard(written)
+    print(f"site/: built ({len(written.changed)} generated file(s) changed)")
+
+
+def serve(root: Path) -> int:
+    generate(root)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.serve.yml"),
+               "--livereload", *sys.argv[2:]]
+    return subprocess.call(command, cwd=root, env=env)
+
+
+def print_ids(root: Path, transcript_id: str) -> None:
+    edition, _ = assemble(root / "data", root)  # ids are wanted even while other data has problems
+    for transcript in edition.transcripts:
+        if transcript.id != transcript_id:
+            continue
+        for turn in transcript.turns:
+            who = turn.speaker or "narration"
+            print(f"{turn.id}\t{turn.kind}\t{who}\t{turn.question or ''}")
+            for paragraph in turn.paragraphs:
+                print(f"  {paragraph.id}\t{paragraph.kind}\t{paragraph.text[:100]}")
+        return
+    raise SystemExit(f"unknown transcript '{transcript_id}'")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

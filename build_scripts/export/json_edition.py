@@ -1,0 +1,67 @@
+"""The machine-readable edition: one JSON file per transcript (schemas/export.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Edition, Indexes, Transcript
+
+
+def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> dict[str, Any]:
+    meta = transcript.meta
+    participants = {p.speaker: p for p in meta.participants}
+    annotations = [a for a in edition.annotations if a.transcript == transcript.id]
+    topic_ids = sorted({t for (tid, _), ts in ix.topics_of_passage.items() if tid == transcript.id for t in ts})
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "date": meta.date,
+        "place": meta.place,
+        "organiser": meta.organiser,
+        "language": meta.language,
+        "source": {"publisher": meta.publisher, "url": meta.source_url, "note": meta.source_note, "status": meta.source_status},
+        "speakers": [
+            {"id": p.speaker, "name": edition.speakers[p.speaker].name,
+             "aliases": sorted(set(p.names) - {edition.speakers[p.speaker].name}), "kind": p.kind,
+             "role": p.role, "organisation": p.organisation, "labels": list(p.labels)}
+            for p in participants.values()
+        ],
+        "turns": [
+            {"id": turn.id, "speaker": turn.speaker, "kind": turn.kind, "label": turn.label, "question": turn.question,
+             "topics": ix.topics_of_passage.get((transcript.id, turn.id), []),
+             "paragraphs": [
+                 {"id": p.id, "text": p.text, "kind": p.kind,
+                  "emphasis": [[s.start, s.end] for s in p.emphasis],
+                  "topics": ix.topics_of_passage.get((transcript.id, p.id), [])}
+                 for p in turn.paragraphs]}
+            for turn in transcript.turns
+        ],
+        "questions": [
+            {"id": q.id, "number": q.number, "asked_by": q.asked_by,
+             "outlet": edition.speakers[q.asked_by].name if q.asked_by else None,
+             "answered_by": q.answered_by, "turns": q.turns}
+            for q in transcript.questions
+        ],
+        "topics": [{"id": t, "title": edition.topics[t].title, "description": edition.topics[t].description,
+                    "broader": edition.topics[t].broader} for t in topic_ids],
+        "annotations": [
+            {"id": a.id, "kind": a.kind, "paragraph": edition.placements[a.id].paragraph,
+             "start": edition.placements[a.id].span.start, "end": edition.placements[a.id].span.end,
+             "quote": a.anchor.quote, "prefix": a.anchor.prefix, "suffix": a.anchor.suffix,
+             "body": a.body, "sources": [{"title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url,
+                                          "quote": s.quote} for s in a.sources],
+             "topics": list(a.topics), "author": a.author, "date": a.date,
+             "reading": a.reading or None, "see_paragraph": edition.placements[a.id].see_paragraph}
+            for a in annotations
+        ],
+    }
+
+
+def json_bytes(value: object) -> bytes:
+    """Stable, readable JSON: sorted nowhere (order is meaningful), UTF-8, final newline."""
+    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def export_json(edition: Edition, ix: Indexes) -> dict[str, bytes]:
+    return {f"{t.id}.json": json_bytes(transcript_json(t, edition, ix)) for t in edition.transcripts}

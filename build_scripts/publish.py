@@ -1,0 +1,126 @@
+"""Publish phase: write the generated tree into docs/ and build the site, never half-way.
+
+* Everything is rendered in memory before the first byte is written, so bad data stops the
+  build with nothing touched.
+* Changed files are staged in a temporary folder, then renamed into place; unchanged files
+  are not rewritten (their mtimes stay, so MkDocs' live reload and make stay quiet).
+* A manifest (docs/.generated.json) lists what the generator owns: a hand-written page is
+  never overwritten, and a generated page that is no longer produced is removed.
+* The site is built into a temporary folder and swapped in only when MkDocs succeeded; if
+  it fails, the generated pages are rolled back too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import Problem, ProblemsFound
+
+MANIFEST = ".generated.json"
+
+
+@dataclass(slots=True)
+class Written:
+    """What one write changed, and how to undo it."""
+
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(docs: Path) -> dict[str, str]:
+    path = docs / MANIFEST
+    return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}
+
+
+def write_tree(docs: Path, files: dict[str, bytes]) -> Written:
+    """Make docs/ hold exactly ``files`` among generated paths; return what changed."""
+    owned = read_manifest(docs)
+    clashes = [p for p in files if p not in owned and (docs / p).exists()]
+    if clashes:
+        raise ProblemsFound([Problem(f"docs/{p}", 1, 1, "a hand-written page is where a generated page must go",
+                                     "rename or move the hand-written page; the generator never overwrites it")
+                             for p in clashes])
+    changed = [p for p, data in sorted(files.items()) if not _same(docs / p, data)]
+    removed = sorted(p for p in owned if p not in files and (docs / p).exists())
+    written = Written(changed, removed)
+    if not changed and not removed and set(owned) == set(files):
+        return written
+    written.backup = Path(tempfile.mkdtemp(prefix="generated-backup-", dir=docs.parent))
+    staging = Path(tempfile.mkdtemp(prefix="generated-staging-", dir=docs.parent))
+    try:
+        for path in changed:
+            target = staging / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[path])
+        for path in changed + removed:
+            if (docs / path).exists():
+                (written.backup / path).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(docs / path, written.backup / path)
+        for path in changed:
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / path, docs / path)
+        for path in removed:
+            (docs / path).unlink()
+        manifest = {p: _digest(d) for p, d in sorted(files.items())}
+        (docs / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    (written.backup / MANIFEST).write_text(json.dumps(owned), encoding="utf-8")
+    return written
+
+
+def roll_back(docs: Path, written: Written) -> None:
+    """Undo a write_tree: restore changed and removed files, delete newly created ones."""
+    if written.backup is None:
+        return
+    for path in written.changed + written.removed:
+        saved = written.backup / path
+        if saved.exists():
+            os.replace(saved, docs / path)
+        elif (docs / path).exists():
+            (docs / path).unlink()
+    os.replace(written.backup / MANIFEST, docs / MANIFEST)
+    discard(written)
+
+
+def discard(written: Written) -> None:
+    if written.backup is not None:
+        shutil.rmtree(written.backup, ignore_errors=True)
+        written.backup = None
+
+
+def _same(path: Path, data: bytes) -> bool:
+    return path.exists() and path.stat().st_size == len(data) and path.read_bytes() == data
+
+
+def build_site(root: Path, site: Path) -> None:
+    """Run ``mkdocs build --strict`` into a temporary folder; swap it in only if it succeeded."""
+    temporary = Path(tempfile.mkdtemp(prefix="site-", dir=root))
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
+               str(root / "mkdocs.yml"), "--site-dir", str(temporary)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(temporary, ignore_errors=True)
+        sys.stderr.write(result.stdout + result.stderr)
+        raise ProblemsFound([Problem("mkdocs.yml", 1, 1, "mkdocs build --strict failed (its output is above)",
+                                     "fix the warning it names; the previous site/ was kept")])
+    old = site.with_name(site.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site.exists():
+        os.replace(site, old)
+    os.replace(temporary, site)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,97 @@
+"""Markdown building blocks shared by every page: escaping, links, front matter.
+
+All transcript and contributor text reaches a page through ``escape`` (or through a body
+that passed the safe-subset check), so nothing in the data is ever read as Markdown or
+HTML syntax by accident.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+
+from markdown_it import MarkdownIt
+
+_MD = MarkdownIt("commonmark", {"html": False})
+_BACKSLASHED = set("\\`*_[]{}|")
+_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=\.))")
+
+
+def escape(text: str) -> str:
+    """Text that renders literally: HTML-escaped, Markdown punctuation backslash-escaped."""
+    out = []
+    for char in text:
+        if char == "&":
+            out.append("&amp;")
+        elif char == "<":
+            out.append("&lt;")
+        elif char == ">":
+            out.append("&gt;")
+        elif char in _BACKSLASHED:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    escaped = "".join(out)
+    # A '#', '-', '+', '>' or '1.' opening a line would start a heading, list or quote.
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
+                           else m.group(1) + m.group(2) + "\\", escaped, count=1)
+
+
+def attr(value: str) -> str:
+    """A value safe inside a double-quoted HTML or attr_list attribute."""
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;").replace("{", "&#123;").replace("}", "&#125;")
+
+
+def link(page_from: str, page_to: str, anchor: str = "") -> str:
+    """A relative link from one generated page to another (both paths relative to docs/)."""
+    target = posixpath.relpath(page_to, posixpath.dirname(page_from) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def front_matter(title: str, description: str, **extra: object) -> str:
+    """YAML front matter; values are JSON-encoded, which is valid YAML and needs no escaping."""
+    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}",
+             f"description: {json.dumps(description, ensure_ascii=False)}"]
+    lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in extra.items()]
+    return "\n".join(lines + ["---", ""])
+
+
+def indent(text: str, spaces: int = 4) -> str:
+    """Indent every non-empty line, e.g. to put a body inside a footnote."""
+    pad = " " * spaces
+    return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
+
+
+def excerpt(text: str, limit: int = 160) -> str:
+    """The start of a passage, cut at a word boundary."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
+def first_sentence(text: str) -> str:
+    match = re.search(r"^.+?[.?!](?=\s|$)", text)
+    return match.group(0) if match else text
+
+
+def long_date(iso: str) -> str:
+    """'2020-06-19' → '19 June 2020' (also 'June 2020', '2020')."""
+    months = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{months[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a (checked) Markdown body without its markup, for excerpts."""
+    tokens = _MD.parse(markdown)
+    words = [child.content for token in tokens if token.type == "inline"
+             for child in token.children or [] if child.type in ("text", "code_inline")]
+    return re.sub(r"\s+", " ", " ".join(words)).strip()
+

@@ -1,0 +1,70 @@
+"""Annotations as Markdown: marked words with footnote references, and the notes themselves."""
+
+from __future__ import annotations
+
+from ..model import Annotation, Edition, Paragraph, Source
+from . import paths
+from .markdown import attr, escape, indent, link, long_date
+
+KIND_LABELS = {
+    "context": "Context",
+    "person": "Person",
+    "term": "Term",
+    "claim": "Claim",
+    "correction": "Transcription error",
+    "cross-reference": "Cross-reference",
+}
+
+
+def marked_text(paragraph: Paragraph, annotations: list[Annotation], edition: Edition) -> str:
+    """The paragraph's text, escaped, with emphasis, annotated words marked and footnote refs.
+
+    The text is cut at every boundary of every span; each piece is wrapped in the marks that
+    cover it. Overlapping annotations therefore never produce crossed tags.
+    """
+    text = paragraph.text
+    spans = [(edition.placements[a.id].span, a) for a in annotations]
+    cuts = sorted({0, len(text), *(s.start for s in paragraph.emphasis), *(s.end for s in paragraph.emphasis),
+                   *(s.start for s, _ in spans), *(s.end for s, _ in spans)})
+    out: list[str] = []
+    for start, end in zip(cuts, cuts[1:]):
+        piece = escape(text[start:end])
+        if any(s.start <= start and end <= s.end for s in paragraph.emphasis):
+            piece = f"<em>{piece}</em>"
+        covering = [a for s, a in spans if s.start <= start and end <= s.end]
+        if covering:
+            kinds = " ".join(sorted({f"annotated-{a.kind}" for a in covering}))
+            piece = f'<mark class="annotated {kinds}">{piece}</mark>'
+        out.append(piece)
+        out += [f"[^{a.id}]" for s, a in spans if s.end == end]
+    return "".join(out)
+
+
+def footnote(annotation: Annotation, page: str, edition: Edition) -> str:
+    """A footnote definition: kind, body, sources, credit."""
+    lines = [f"**{KIND_LABELS[annotation.kind]}.** {annotation_body(annotation, page, edition)}"]
+    return f"[^{annotation.id}]:\n" + indent("\n".join(lines)) + "\n"
+
+
+def annotation_body(annotation: Annotation, page: str, edition: Edition) -> str:
+    """Body Markdown (already checked safe), then the reading, cross-link, sources and credit."""
+    parts = [annotation.body]
+    if annotation.kind == "correction" and annotation.reading:
+        parts.append(f"Probable intended reading: “{escape(annotation.reading)}”. The transcript's text is left as published.")
+    placement = edition.placements[annotation.id]
+    if placement.see_paragraph:
+        target = link(page, paths.transcript(annotation.transcript), placement.see_paragraph)
+        parts.append(f"See [the passage referred to (¶ {placement.see_paragraph[1:]})]({target}).")
+    if annotation.sources:
+        parts.append("Sources:\n\n" + "\n".join(f"{i}. {citation(s)}" for i, s in enumerate(annotation.sources, 1)))
+    parts.append(f"*Annotation by {escape(annotation.author)}, {long_date(annotation.date)}.*"
+                 f" [Permalink]({link(page, paths.transcript(annotation.transcript), 'fn:' + annotation.id)})"
+                 f'{{: .annotation-permalink aria-label="Permalink to annotation {attr(annotation.id)}" }}')
+    return "\n\n".join(parts)
+
+
+def citation(source: Source) -> str:
+    """One source as a formatted citation, with its URL written out (it prints)."""
+    quote = f" Quote: “{escape(source.quote)}”" if source.quote else ""
+    return (f"“{escape(source.title)}”, *{escape(source.publisher)}*, {long_date(source.date)}. "
+            f"<{source.url}>{quote}")

@@ -1,0 +1,126 @@
+"""Pages that give the whole edition at a glance: home, transcripts, questions, annotations."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Edition, Indexes, Transcript
+from . import paths
+from .markdown import escape, excerpt, first_sentence, front_matter, link, long_date, plain_text
+from .notes import KIND_LABELS
+from .speakers import KIND_TITLES
+from .transcript import event_box
+
+SITE_TITLE = "Annotated Transcripts"
+
+
+def render_home(edition: Edition, ix: Indexes) -> str:
+    page = paths.HOME
+    out = [front_matter(SITE_TITLE, "Annotated editions of press-conference transcripts: the text as published, "
+                                    "with sourced notes, speakers, topics and open data."),
+           f"# {SITE_TITLE}\n",
+           "This edition publishes transcripts **as they were published**, with their oddities, and annotates them: "
+           "every note that states a fact cites a public source, claims made in the transcript are attributed to the "
+           "sources that discuss them and never judged in the edition's own voice, and transcription errors are marked, "
+           f"not silently fixed. Read more [about the edition](about.md).\n",
+           _transcripts_table(edition, page)]
+    for transcript in edition.transcripts[:5]:
+        out.append(_at_a_glance(transcript, edition, page))
+    out.append("## How to cite\n\n" + "\n\n".join(f"> {citation_text(t)}" for t in edition.transcripts[:5]) +
+               "\n\nEach paragraph has its own permalink (the ¶ sign beside it) and a *Cite* control.\n")
+    out.append(f"## Downloads\n\nThe whole edition as data: see [Downloads]({link(page, paths.DOWNLOADS)}).\n")
+    return "\n".join(out)
+
+
+def citation_text(transcript: Transcript) -> str:
+    meta = transcript.meta
+    return (f"{escape(meta.organiser)}. “{escape(meta.title)}”, {long_date(meta.date)}, {escape(meta.place)}. "
+            f"In *{SITE_TITLE}*, annotated edition.")
+
+
+def _transcripts_table(edition: Edition, page: str) -> str:
+    rows = ["## Transcripts\n", "| Date | Transcript | Organiser | Turns | Questions | Annotations |", "|---|---|---|---|---|---|"]
+    notes = Counter(a.transcript for a in edition.annotations)
+    for t in edition.transcripts:
+        rows.append(f"| {t.meta.date} | [{escape(t.meta.title)}]({link(page, paths.transcript(t.id))}) "
+                    f"| {escape(t.meta.organiser)} | {len(t.turns)} | {len(t.questions)} | {notes[t.id]} |")
+    return "\n".join(rows) + "\n"
+
+
+def _at_a_glance(transcript: Transcript, edition: Edition, page: str) -> str:
+    out = [f"## {escape(transcript.meta.title)}\n", event_box(transcript, page), "**Who took part**\n"]
+    for kind, title in KIND_TITLES.items():
+        people = [p for p in transcript.meta.participants if p.kind == kind]
+        if people:
+            names = ", ".join(f"[{escape(edition.speakers[p.speaker].name)}]({link(page, paths.speaker(p.speaker))})"
+                              for p in people)
+            out.append(f"- {title}: {names}")
+    out.append("\n**The questions at a glance**\n")
+    out += [f"{q.number}. [{escape(_asker(q.asked_by, edition))}]({link(page, paths.transcript(transcript.id), q.id)}): "
+            f"{escape(excerpt(_question_text(transcript, q.turns[0]), 120))}" for q in transcript.questions]
+    return "\n".join(out) + "\n"
+
+
+def _asker(speaker_id: str | None, edition: Edition) -> str:
+    return edition.speakers[speaker_id].name if speaker_id else "Question"
+
+
+def _question_text(transcript: Transcript, turn_id: str) -> str:
+    turn = next(t for t in transcript.turns if t.id == turn_id)
+    return " ".join(p.text for p in turn.paragraphs)
+
+
+def render_questions(edition: Edition, ix: Indexes) -> str:
+    page = paths.QUESTIONS
+    out = [front_matter("Questions", "Every question asked, who asked it, who answered, and its topics."), "# Questions\n"]
+    for transcript in edition.transcripts:
+        out += [f"## {escape(transcript.meta.title)}\n", "| No. | Outlet | Question | Answered by | Topics | Link |",
+                "|---|---|---|---|---|---|"]
+        for q in transcript.questions:
+            asker = (f"[{escape(_asker(q.asked_by, edition))}]({link(page, paths.speaker(q.asked_by))})"
+                     if q.asked_by else "Question")
+            answerers = ", ".join(f"[{escape(edition.speakers[s].name)}]({link(page, paths.speaker(s))})" for s in q.answered_by)
+            topics: list[str] = []
+            for turn_id in q.turns:
+                turn = ix.turns[(transcript.id, turn_id)]
+                for key in [(transcript.id, turn_id)] + [(transcript.id, p.id) for p in turn.paragraphs]:
+                    topics += [t for t in ix.topics_of_passage.get(key, []) if t not in topics]
+            topic_links = ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)
+            target = link(page, paths.transcript(transcript.id), q.id)
+            question = escape(first_sentence(_question_text(transcript, q.turns[0])))
+            out.append(f"| Q{q.number} | {asker} | {question} | {answerers} | {topic_links} | [Read]({target}) |")
+        out.append("")
+    return "\n".join(out)
+
+
+def render_transcripts_index(edition: Edition, ix: Indexes) -> str:
+    return front_matter("Transcripts", "Every transcript in the edition.") + "# Transcripts\n\n" + \
+        _transcripts_table(edition, paths.TRANSCRIPTS).split("\n", 2)[2]
+
+
+def render_annotations(edition: Edition, ix: Indexes) -> str:
+    page = paths.ANNOTATIONS
+    out = [front_matter("All annotations", "Every annotation of the edition, by kind and by topic."), "# All annotations\n",
+           f"{len(edition.annotations)} annotations. Each links to its place in the transcript.\n"]
+    for kind, label in KIND_LABELS.items():
+        ids = [a.id for a in edition.annotations if a.kind == kind]
+        if ids:
+            out.append(f"## {label} ({len(ids)})\n\n" + "\n".join(_item(i, edition, ix, page) for i in ids) + "\n")
+    out.append("## By topic\n")
+    for topic in sorted(edition.topics.values(), key=lambda t: t.title):
+        ids = ix.annotations_of_topic.get(topic.id, [])
+        if ids:
+            out.append(f"### [{escape(topic.title)}]({link(page, paths.topic(topic.id))})\n\n" +
+                       "\n".join(_item(i, edition, ix, page) for i in ids) + "\n")
+    authors = Counter(a.author for a in edition.annotations)
+    out.append("## Contributors\n\n" + "\n".join(f"- {escape(name)}: {count}" for name, count in sorted(authors.items())) + "\n")
+    return "\n".join(out)
+
+
+def _item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
+    annotation = ix.annotation[annotation_id]
+    placement = edition.placements[annotation_id]
+    words = ix.paragraphs[(annotation.transcript, placement.paragraph)].text[placement.span.start:placement.span.end]
+    target = link(page, paths.transcript(annotation.transcript), "fn:" + annotation_id)
+    return (f"- [“{escape(excerpt(words, 60))}”]({target}) — {escape(excerpt(plain_text(annotation.body), 160))} "
+            f"*({escape(annotation.author)})*")

@@ -1,0 +1,109 @@
+"""Speaker profiles and the speakers index."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Edition, Indexes, Participant, Speaker
+from . import paths
+from .markdown import escape, excerpt, front_matter, link, plain_text
+from .notes import KIND_LABELS, citation
+
+KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
+
+
+def appearances(speaker_id: str, edition: Edition) -> list[tuple[str, Participant]]:
+    """(transcript id, participation) for every transcript listing this speaker."""
+    return [(t.id, p) for t in edition.transcripts for p in t.meta.participants if p.speaker == speaker_id]
+
+
+def speaker_kind(speaker_id: str, edition: Edition) -> str:
+    found = appearances(speaker_id, edition)
+    return found[0][1].kind if found else "guest"
+
+
+def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
+    page = paths.speaker(speaker.id)
+    seen = appearances(speaker.id, edition)
+    kind = speaker_kind(speaker.id, edition)
+    roles = sorted({p.role for _, p in seen})
+    out = [front_matter(speaker.name, f"{speaker.name}: {', '.join(roles) or kind} — every passage, figures and topics.",
+                        edit_path="data/speakers.yml"),
+           f"# {escape(speaker.name)}\n"]
+    spellings = sorted({n for _, p in seen for n in (*p.names, *p.labels)})
+    facts = [("Kind", kind), ("Role as stated", "; ".join(escape(r) for r in roles)),
+             ("Organisation", "; ".join(sorted({escape(p.organisation) for _, p in seen if p.organisation}))),
+             ("Spellings in the text", ", ".join(f"“{escape(s)}”" for s in spellings)),
+             ("Spellings in other sources", ", ".join(f"“{escape(a)}”" for a in speaker.aliases))]
+    out.append("\n".join(f"**{name}:** {value}  " for name, value in facts if value).rstrip() + "\n")
+    if speaker.profile:
+        out.append("## Profile\n\n" + speaker.profile + "\n")
+        if speaker.sources:
+            out.append("\n".join(f"{i}. {citation(s)}" for i, s in enumerate(speaker.sources, 1)) + "\n")
+    out.append(_figures(speaker.id, edition, ix))
+    topics = ix.topics_of_speaker.get(speaker.id, [])
+    if topics:
+        out.append("## Topics\n\n" + ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})"
+                                              for t in topics) + "\n")
+    out.append(_passages(speaker.id, edition, ix, page))
+    notes = ix.annotations_of_speaker.get(speaker.id, [])
+    if notes:
+        out.append("## Annotations on these passages\n\n" + "\n".join(annotation_item(a, edition, ix, page) for a in notes) + "\n")
+    return "\n".join(out)
+
+
+def annotation_item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
+    """One line about an annotation: kind, the words it marks, a short excerpt, a link."""
+    annotation = ix.annotation[annotation_id]
+    placement = edition.placements[annotation_id]
+    words = ix.paragraphs[(annotation.transcript, placement.paragraph)].text[placement.span.start:placement.span.end]
+    target = link(page, paths.transcript(annotation.transcript), "fn:" + annotation_id)
+    return (f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(excerpt(words, 60))}”]({target}): "
+            f"{escape(excerpt(plain_text(annotation.body), 140))}")
+
+
+def _figures(speaker_id: str, edition: Edition, ix: Indexes) -> str:
+    turns = [ix.turns[key] for key in ix.turns_of_speaker.get(speaker_id, [])]
+    words = sum(len(p.text.split()) for t in turns for p in t.paragraphs if p.kind != "note")
+    asked = sum(1 for t in edition.transcripts for q in t.questions if q.asked_by == speaker_id)
+    answered = sum(1 for t in edition.transcripts for q in t.questions if speaker_id in q.answered_by)
+    rows = [("Transcripts", len(ix.transcripts_of_speaker.get(speaker_id, []))), ("Turns", len(turns)),
+            ("Words", words), ("Questions asked", asked), ("Questions answered", answered)]
+    return "## Figures\n\n| Figure | Count |\n|---|---|\n" + "\n".join(f"| {n} | {v:,} |" for n, v in rows) + "\n"
+
+
+def _passages(speaker_id: str, edition: Edition, ix: Indexes, page: str) -> str:
+    out = ["## Passages\n"]
+    titles = {t.id: t.meta.title for t in edition.transcripts}
+    current = ""
+    for transcript_id, turn_id in ix.turns_of_speaker.get(speaker_id, []):
+        if transcript_id != current:
+            current = transcript_id
+            out.append(f"\n### {escape(titles[transcript_id])}\n")
+        turn = ix.turns[(transcript_id, turn_id)]
+        where = f"Q{turn.question[1:]}" if turn.question else "Remarks"
+        for paragraph in turn.paragraphs:
+            target = link(page, paths.transcript(transcript_id), paragraph.id)
+            out.append(f"- {where}, [¶ {paragraph.id[1:]}]({target}): {escape(excerpt(paragraph.text))}")
+    return "\n".join(out) + "\n"
+
+
+def render_speakers_index(edition: Edition, ix: Indexes) -> str:
+    page = paths.SPEAKERS
+    out = [front_matter("Speakers", "Everyone who speaks in the edition, grouped by kind."), "# Speakers\n"]
+    groups: dict[str, list[Speaker]] = {}
+    for speaker in sorted(edition.speakers.values(), key=lambda s: s.name):
+        if appearances(speaker.id, edition):
+            groups.setdefault(speaker_kind(speaker.id, edition), []).append(speaker)
+    for kind, title in KIND_TITLES.items():
+        if kind not in groups:
+            continue
+        out.append(f"## {title}\n\n| Speaker | Role | Turns | Words |\n|---|---|---|---|")
+        for speaker in groups[kind]:
+            turns = [ix.turns[k] for k in ix.turns_of_speaker.get(speaker.id, [])]
+            words = sum(len(p.text.split()) for t in turns for p in t.paragraphs)
+            role = Counter(p.role for _, p in appearances(speaker.id, edition)).most_common(1)[0][0]
+            out.append(f"| [{escape(speaker.name)}]({link(page, paths.speaker(speaker.id))}) | {escape(role)} "
+                       f"| {len(turns)} | {words:,} |")
+        out.append("")
+    return "\n".join(out)

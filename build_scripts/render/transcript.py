@@ -1,0 +1,86 @@
+"""The transcript page: every turn in reading order, paragraphs with ids and permalinks,
+annotations as marked words and footnotes, topics as links."""
+
+from __future__ import annotations
+
+from ..model import Edition, Indexes, Participant, Transcript, Turn
+from . import paths
+from .markdown import escape, front_matter, link, long_date
+from .notes import footnote, marked_text
+
+
+def participant_of(transcript: Transcript, speaker_id: str | None) -> Participant | None:
+    return next((p for p in transcript.meta.participants if p.speaker == speaker_id), None)
+
+
+def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> str:
+    page = paths.transcript(transcript.id)
+    meta = transcript.meta
+    description = f"Annotated transcript of {meta.title}, {long_date(meta.date)}, {meta.place}."
+    out = [front_matter(meta.title, description, edit_path=f"data/transcripts/{meta.id}/transcript.txt"),
+           f"# {escape(meta.title)}\n", event_box(transcript, page), ""]
+    notes: list[str] = []
+    questions = {q.id: q for q in transcript.questions}
+    for turn in transcript.turns:
+        question = questions.get(turn.question or "")
+        if turn.kind == "question" and question is not None:
+            outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
+            out.append(f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n")
+        out.append(_turn(turn, transcript, edition, ix, page, notes))
+    if notes:
+        out.append("## Notes\n\n" + "\n".join(notes))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def event_box(transcript: Transcript, page: str) -> str:
+    meta = transcript.meta
+    source = f"[{escape(meta.publisher)}]({meta.source_url})" if meta.source_url else escape(meta.publisher)
+    rows = [("Date", long_date(meta.date)), ("Place", escape(meta.place)), ("Organiser", escape(meta.organiser)),
+            ("Source", source), ("Questions", str(len(transcript.questions))),
+            ("Data", f"[JSON]({link(page, paths.download(meta.id + '.json'))}) · "
+                     f"[all downloads]({link(page, paths.DOWNLOADS)})")]
+    body = "\n".join(f"**{name}:** {value}  " for name, value in rows)
+    return f'<div class="event-box" markdown>\n\n{body.rstrip()}\n\n</div>\n'
+
+
+def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, page: str, notes: list[str]) -> str:
+    lines = [f'<div class="turn turn-{turn.kind}" id="{turn.id}" markdown>\n']
+    header = _speaker_line(turn, transcript, edition, page)
+    if header:
+        lines.append(f"{header}\n{{: .speaker }}\n")
+    for paragraph in turn.paragraphs:
+        key = (transcript.id, paragraph.id)
+        annotations = [ix.annotation[a] for a in ix.annotations_at.get(key, [])]
+        text = marked_text(paragraph, annotations, edition)
+        if paragraph.kind == "note":
+            text = f"*{text}*"
+        permalink = (f' [¶](#{paragraph.id}){{: .permalink title="Link to this paragraph" '
+                     f'aria-label="Permalink to paragraph {paragraph.id[1:]}" }}')
+        lines.append(f"{text}{permalink}\n{{: #{paragraph.id} .para .para-{paragraph.kind} }}\n")
+        notes += [footnote(a, page, edition) for a in annotations]
+    topics = _topics_of_turn(turn, transcript.id, ix)
+    if topics:
+        links = ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)
+        lines.append(f"Topics: {links}\n{{: .passage-topics }}\n")
+    lines.append("</div>\n")
+    return "\n".join(lines)
+
+
+def _speaker_line(turn: Turn, transcript: Transcript, edition: Edition, page: str) -> str:
+    if turn.kind == "narration":
+        return ""
+    person = participant_of(transcript, turn.speaker)
+    if turn.speaker is None or person is None:
+        return f"**{escape(turn.label or 'Unnamed speaker')}**"
+    name = edition.speakers[turn.speaker].name
+    role = escape(turn.label) if turn.label and person.kind == "outlet" else escape(person.role)
+    if person.kind in ("guest",) and turn.label:
+        role = escape(turn.label)
+    return f"**[{escape(name)}]({link(page, paths.speaker(turn.speaker))})** · {role}"
+
+
+def _topics_of_turn(turn: Turn, transcript_id: str, ix: Indexes) -> list[str]:
+    topics: list[str] = []
+    for key in [(transcript_id, turn.id)] + [(transcript_id, p.id) for p in turn.paragraphs]:
+        topics += [t for t in ix.topics_of_passage.get(key, []) if t not in topics]
+    return topics

@@ -1,0 +1,139 @@
+"""Resolve phase: check every cross-reference, then compute the indexes renderers read.
+
+Follows Pelican's order: everything is gathered first, links are resolved on the whole
+corpus, and only then does anything get written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from .model import Annotation, Edition, Indexes, Origin, PassageKey, Transcript
+from .problems import Problem
+
+_At = Callable[[Origin, str, str], None]
+
+FACTUAL_KINDS = ("context", "person", "term", "claim")
+"""Kinds that state facts, and so must cite at least one source (editorial policy)."""
+
+
+def reference_problems(edition: Edition) -> list[Problem]:
+    """Duplicate ids and references to things that do not exist, each with its place."""
+    problems: list[Problem] = []
+
+    def at(origin: Origin, message: str, hint: str) -> None:
+        problems.append(Problem(origin.path, origin.line, origin.col, message, hint))
+
+    _duplicates(((s.id, s.origin) for s in edition.speakers.values()), "speaker", at)
+    _duplicates(((a.id, a.origin) for a in edition.annotations), "annotation", at)
+    transcripts = {t.id: t for t in edition.transcripts}
+    for transcript in edition.transcripts:
+        for person in transcript.meta.participants:
+            if person.speaker not in edition.speakers:
+                at(person.origin, f"unknown speaker id '{person.speaker}'", "add it to data/speakers.yml, or fix the spelling")
+        counts = Counter(p.speaker for p in transcript.meta.participants)
+        for person in transcript.meta.participants:
+            if counts[person.speaker] > 1:
+                at(person.origin, f"speaker '{person.speaker}' is listed twice", "merge the two entries")
+    for topic in edition.topics.values():
+        for other in (topic.broader, *topic.see_also):
+            if other and other not in edition.topics:
+                at(topic.origin, f"topic '{topic.id}' refers to unknown topic '{other}'", "use an id from data/topics.yml")
+    for assignment in edition.assignments:
+        if assignment.topic not in edition.topics:
+            at(assignment.origin, f"unknown topic '{assignment.topic}'", "use an id from data/topics.yml")
+        ids = _passage_ids(transcripts[assignment.transcript])
+        for passage in assignment.passages:
+            if passage not in ids:
+                at(assignment.origin, f"passage '{passage}' does not exist in {assignment.transcript}",
+                   "use a turn (t…) or paragraph (p…) id printed by 'python -m build_scripts ids'")
+    for annotation in edition.annotations:
+        problems += _annotation_problems(annotation, edition, transcripts)
+    return problems
+
+
+def _annotation_problems(annotation: Annotation, edition: Edition, transcripts: dict[str, Transcript]) -> list[Problem]:
+    origin = annotation.origin
+    found = []
+
+    def at(message: str, hint: str) -> None:
+        found.append(Problem(origin.path, origin.line, origin.col, f"annotation '{annotation.id}': {message}", hint))
+
+    if annotation.transcript not in transcripts:
+        known = ", ".join(sorted(transcripts)) or "none"
+        at(f"unknown transcript '{annotation.transcript}'", f"use one of: {known} (or remove the annotation)")
+    for topic in annotation.topics:
+        if topic not in edition.topics:
+            at(f"unknown topic '{topic}'", "use an id from data/topics.yml, or add the topic there")
+    if annotation.kind in FACTUAL_KINDS and not annotation.sources:
+        at(f"a '{annotation.kind}' annotation states facts but cites no source",
+           "add 'sources:' with title, publisher, date and url")
+    if annotation.review and annotation.review.source > len(annotation.sources):
+        at(f"review.source {annotation.review.source} but only {len(annotation.sources)} source(s)",
+           "point review.source at the source that gave the rating")
+    if annotation.see_quote and annotation.kind != "cross-reference":
+        at("'see_quote' is only for cross-reference annotations", "set kind: cross-reference, or remove see_quote")
+    if annotation.kind == "cross-reference" and not annotation.see_quote:
+        at("a cross-reference needs 'see_quote'", "add see_quote: with the exact words of the passage referred to")
+    return found
+
+
+def _duplicates(items: Iterable[tuple[str, Origin]], what: str, at: _At) -> None:
+    first: dict[str, Origin] = {}
+    for item_id, origin in items:
+        if item_id in first:
+            seen = first[item_id]
+            at(origin, f"duplicate {what} id '{item_id}' (first at {seen.path}:{seen.line})", "give each a unique id")
+        else:
+            first[item_id] = origin
+
+
+def _passage_ids(transcript: Transcript) -> set[str]:
+    return {t.id for t in transcript.turns} | {p.id for p in transcript.paragraphs()}
+
+
+def build_indexes(edition: Edition) -> Indexes:
+    """Every cross-link of the corpus, in reading order."""
+    ix = Indexes({}, {}, {}, defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list),
+                 defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list),
+                 {a.id: a for a in edition.annotations})
+    order: dict[PassageKey, int] = {}
+    for transcript in edition.transcripts:
+        for turn in transcript.turns:
+            ix.turns[(transcript.id, turn.id)] = turn
+            order[(transcript.id, turn.id)] = len(order)
+            if turn.speaker:
+                ix.turns_of_speaker[turn.speaker].append((transcript.id, turn.id))
+                _add_once(ix.transcripts_of_speaker[turn.speaker], transcript.id)
+            for paragraph in turn.paragraphs:
+                key = (transcript.id, paragraph.id)
+                ix.turn_of_paragraph[key] = turn
+                ix.paragraphs[key] = paragraph
+                order[key] = len(order)
+    tagged: list[tuple[PassageKey, str]] = [((a.transcript, p), a.topic) for a in edition.assignments for p in a.passages]
+    for annotation in edition.annotations:
+        placement = edition.placements[annotation.id]
+        key = (annotation.transcript, placement.paragraph)
+        ix.annotations_at[key].append(annotation.id)
+        tagged += [(key, topic) for topic in annotation.topics]
+        for topic in annotation.topics:
+            _add_once(ix.annotations_of_topic[topic], annotation.id)
+        speaker = ix.turn_of_paragraph[key].speaker
+        if speaker:
+            ix.annotations_of_speaker[speaker].append(annotation.id)
+    for key, topic in sorted(tagged, key=lambda item: (order[item[0]], item[1])):
+        _add_once(ix.topics_of_passage[key], topic)
+        _add_once(ix.passages_of_topic[topic], key)
+        turn = ix.turns.get(key) or ix.turn_of_paragraph[key]
+        if turn.speaker:
+            _add_once(ix.topics_of_speaker[turn.speaker], topic)
+            _add_once(ix.speakers_of_topic[topic], turn.speaker)
+    for key, ids in ix.annotations_at.items():
+        ids.sort(key=lambda a: (edition.placements[a].span.start, edition.placements[a].span.end, a))
+    return ix
+
+
+def _add_once(items: list[str] | list[PassageKey], item: object) -> None:
+    if item not in items:
+        items.append(item)  # type: ignore[arg-type]
