@@ -1,0 +1,41 @@
+# The two commands of the README: `make build` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: build test check serve generate lock clean
+
+build: $(VENV)/.installed  ## set up .venv, generate the pages, build the site into site/
+	$(PY) -m build_scripts build
+
+test: $(VENV)/.installed-test  ## install test tools (and chromium when root) and run every test
+	bash scripts/ensure-chromium.sh
+	$(PY) -m pytest
+
+check: $(VENV)/.installed  ## validate all data; path:line:col: message per problem
+	$(PY) -m build_scripts check
+
+generate: $(VENV)/.installed
+	$(PY) -m build_scripts generate
+
+serve: $(VENV)/.installed  ## live preview at http://127.0.0.1:8000; editing data/ regenerates and reloads
+	$(PY) -m build_scripts serve
+
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock -r requirements-test.lock
+	touch $@
+
+lock:  ## re-pin dependencies from requirements*.in (needs the network)
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements.in && .lock-venv/bin/pip freeze > requirements.lock
+	.lock-venv/bin/pip install --quiet -r requirements-test.in -c requirements.lock
+	.lock-venv/bin/pip freeze | grep -vxFf requirements.lock > requirements-test.lock; rm -rf .lock-venv
+
+clean:
+	rm -rf site .pytest_cache
