@@ -11,7 +11,7 @@ KIND_LABELS = {
     "person": "Person",
     "term": "Term",
     "claim": "Claim",
-    "correction": "Transcription error",
+    "correction": "Transcription note",
     "cross-reference": "Cross-reference",
 }
 
