@@ -12,10 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import cache
 from .generate import checked_edition, generated_files
 from .pipeline import assemble
 from .problems import ProblemsFound
-from .publish import build_site, discard, roll_back, write_tree
+from .publish import Written, build_site, discard, roll_back, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,21 +54,30 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def generate(root: Path) -> None:
+    inputs = cache.stamp(root)
+    if cache.up_to_date(root, inputs):
+        print("docs/: up to date (no input changed since the last generation)")
+        return
     edition = checked_edition(root / "data", root)
     written = write_tree(root / "docs", generated_files(edition))
     discard(written)
+    cache.record(root, inputs)
     print(f"docs/: {len(written.changed)} file(s) written, {len(written.removed)} removed")
 
 
 def build(root: Path) -> None:
-    edition = checked_edition(root / "data", root)
-    written = write_tree(root / "docs", generated_files(edition))
+    inputs = cache.stamp(root)
+    written = Written()
+    if not cache.up_to_date(root, inputs):  # else docs/ already holds exactly what generation would write
+        edition = checked_edition(root / "data", root)
+        written = write_tree(root / "docs", generated_files(edition))
     try:
         build_site(root, root / "site")
     except ProblemsFound:
         roll_back(root / "docs", written)
         raise
     discard(written)
+    cache.record(root, inputs)
     print(f"site/: built ({len(written.changed)} generated file(s) changed)")
 
 

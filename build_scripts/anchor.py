@@ -87,10 +87,18 @@ def _resolve(anchor: Anchor, index: TranscriptIndex, annotation: Annotation, fie
         return [Problem(origin.path, origin.line, origin.col, f"annotation '{annotation.id}': {message}", hint)]
 
     quote = fold(anchor.quote).strip()
+    if len(quote) < 2:
+        return None, problem(f"the {field} quote is blank or a single character",
+                             "quote enough words of the transcript to find the place")
     if anchor.paragraph and anchor.paragraph not in index.ids:
         return None, problem(f"paragraph '{anchor.paragraph}' does not exist in {index.transcript.id}",
                              "remove 'paragraph:' or use an id shown by 'python -m build_scripts ids'")
     candidates = index.hits(quote, anchor.paragraph)
+    if not candidates and anchor.paragraph:
+        elsewhere = sorted({h.paragraph for h in index.hits(quote)}, key=lambda pid: int(pid[1:]))
+        if elsewhere:
+            return None, problem(f"the {field} quote is not in {anchor.paragraph}; it occurs in {', '.join(elsewhere)}",
+                                 "fix 'paragraph:', or remove it")
     if not candidates:
         return None, _not_found(quote, index, problem, field)
     prefix, suffix = fold(anchor.prefix).rstrip(), fold(anchor.suffix).lstrip()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from .export.csv_export import export_csv
 from .export.json_edition import export_json
+from .export.tei import export_tei
+from .export.webanno import export_webanno
 from .model import Edition
 from .pipeline import assemble
 from .problems import ProblemsFound
@@ -12,6 +16,8 @@ from .render import render_pages
 from .render.downloads import render_downloads
 from .render.paths import download
 from .resolve import build_indexes
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def checked_edition(data_dir: Path, root: Path) -> Edition:
@@ -22,11 +28,21 @@ def checked_edition(data_dir: Path, root: Path) -> Edition:
     return edition
 
 
-def generated_files(edition: Edition) -> dict[str, bytes]:
+def site_url(root: Path) -> str:
+    """``site_url`` of mkdocs.yml (the public address downloads and structured data point at)."""
+    config = root / "mkdocs.yml"
+    found = re.search(r"^site_url:\s*[\"']?([^\s\"'#]+)", config.read_text(encoding="utf-8"), re.M) if config.exists() else None
+    return found.group(1) if found else "/"
+
+
+def generated_files(edition: Edition, root: Path = PROJECT_ROOT) -> dict[str, bytes]:
     """Every generated file, keyed by its path under docs/."""
     ix = build_indexes(edition)
-    downloads = {download(name): data for name, data in export_json(edition, ix).items()}
-    pages = render_pages(edition, ix)
+    url = site_url(root)
+    exports = {**export_json(edition, ix), **export_tei(edition, ix, url), **export_webanno(edition, ix, url),
+               **export_csv(edition, ix)}
+    downloads = {download(name): data for name, data in exports.items()}
+    pages = render_pages(edition, ix, url)
     pages.update(render_downloads(edition, downloads))
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files.update(downloads)

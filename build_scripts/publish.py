@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +60,8 @@ def write_tree(docs: Path, files: dict[str, bytes]) -> Written:
     if not changed and not removed and set(owned) == set(files):
         return written
     written.backup = Path(tempfile.mkdtemp(prefix="generated-backup-", dir=docs.parent))
+    if (docs / MANIFEST).exists():  # kept byte for byte (and mtime) so a roll back restores it exactly
+        shutil.copy2(docs / MANIFEST, written.backup / MANIFEST)
     staging = Path(tempfile.mkdtemp(prefix="generated-staging-", dir=docs.parent))
     try:
         for path in changed:
@@ -78,7 +81,6 @@ def write_tree(docs: Path, files: dict[str, bytes]) -> Written:
         (docs / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    (written.backup / MANIFEST).write_text(json.dumps(owned), encoding="utf-8")
     return written
 
 
@@ -92,8 +94,20 @@ def roll_back(docs: Path, written: Written) -> None:
             os.replace(saved, docs / path)
         elif (docs / path).exists():
             (docs / path).unlink()
-    os.replace(written.backup / MANIFEST, docs / MANIFEST)
+            _remove_empty_parents(docs / path, docs)
+    if (written.backup / MANIFEST).exists():
+        os.replace(written.backup / MANIFEST, docs / MANIFEST)
+    else:
+        (docs / MANIFEST).unlink(missing_ok=True)
     discard(written)
+
+
+def _remove_empty_parents(path: Path, docs: Path) -> None:
+    """Remove the folders a roll back left empty, up to (not including) docs/."""
+    folder = path.parent
+    while folder != docs and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 def discard(written: Written) -> None:
@@ -109,18 +123,37 @@ def _same(path: Path, data: bytes) -> bool:
 def build_site(root: Path, site: Path) -> None:
     """Run ``mkdocs build --strict`` into a temporary folder; swap it in only if it succeeded."""
     temporary = Path(tempfile.mkdtemp(prefix="site-", dir=root))
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
+    # Never --quiet: it hides warnings from the strict-mode counter too, so a broken link
+    # would pass (mkdocs/mkdocs#4126). The output is captured instead.
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file",
                str(root / "mkdocs.yml"), "--site-dir", str(temporary)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         shutil.rmtree(temporary, ignore_errors=True)
         sys.stderr.write(result.stdout + result.stderr)
-        raise ProblemsFound([Problem("mkdocs.yml", 1, 1, "mkdocs build --strict failed (its output is above)",
-                                     "fix the warning it names; the previous site/ was kept")])
+        raise ProblemsFound(_mkdocs_problems(result.stdout + result.stderr))
     old = site.with_name(site.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if site.exists():
         os.replace(site, old)
     os.replace(temporary, site)
     shutil.rmtree(old, ignore_errors=True)
+
+
+_DOC_FILE = re.compile(r"Doc file '([^']+)'")
+
+
+def _mkdocs_problems(output: str) -> list[Problem]:
+    """One Problem per MkDocs warning or error, placed at the page it names when it names one."""
+    problems = []
+    for line in output.splitlines():
+        level, _, message = line.partition(" -  ")
+        if level.strip() not in ("WARNING", "ERROR"):
+            continue
+        page = _DOC_FILE.search(message)
+        path = f"docs/{page.group(1)}" if page else "mkdocs.yml"
+        problems.append(Problem(path, 1, 1, f"mkdocs: {message.strip()}",
+                                "fix it and build again; the previous docs/ and site/ were kept"))
+    return problems or [Problem("mkdocs.yml", 1, 1, "mkdocs build --strict failed (its output is above)",
+                                "fix what it names; the previous docs/ and site/ were kept")]

@@ -61,8 +61,9 @@ def _annotation_problems(annotation: Annotation, edition: Edition, transcripts: 
         found.append(Problem(origin.path, origin.line, origin.col, f"annotation '{annotation.id}': {message}", hint))
 
     if annotation.transcript not in transcripts:
-        known = ", ".join(sorted(transcripts)) or "none"
-        at(f"unknown transcript '{annotation.transcript}'", f"use one of: {known} (or remove the annotation)")
+        known = ", ".join(sorted(transcripts))
+        at(f"unknown transcript '{annotation.transcript}': there is no folder data/transcripts/{annotation.transcript}/",
+           (f"use one of: {known}; " if known else "") + "or add the transcript folder, or remove the annotation")
     for topic in annotation.topics:
         if topic not in edition.topics:
             at(f"unknown topic '{topic}'", "use an id from data/topics.yml, or add the topic there")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("build_scripts", "data", "docs", "schemas", "overrides", "mkdocs.yml", "mkdocs.serve.yml")
+PROJECT_PARTS = ("build_scripts", "data", "docs", "schemas", "overrides", "mkdocs.yml", "mkdocs.serve.yml", "CONTRIBUTING.md")
 
 
 def copy_project(target: Path) -> Path:

@@ -1,8 +1,13 @@
 """The safe Markdown subset contributors may write in annotation bodies and profiles.
 
-MkDocs' Python-Markdown does not sanitise anything, so this check is the gate: markdown-it
-(with raw HTML switched off, so HTML shows up as text we can see) parses each body, and
-any construct outside the allowed set is reported with its line.
+MkDocs' Python-Markdown does not sanitise anything, so this check is the gate, in two steps:
+
+1. markdown-it parses each body and any construct outside the allowed set is reported
+   with its line and a precise message;
+2. the body is then rendered with the site's own Python-Markdown and extensions, and the
+   HTML is checked against an allow-list of elements and attributes. The two parsers do
+   not agree on everything (``<img/src=x/onerror=…>``, a link definition inside a
+   paragraph, ``{onclick=…}``); this step judges what would actually be published.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from html.parser import HTMLParser
 
+import markdown
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -30,7 +37,12 @@ _ALLOWED_INLINE = {"text", "softbreak", "hardbreak", "em_open", "em_close", "str
                    "strong_close", "link_open", "link_close", "code_inline"}
 _SAFE_URL = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.I)
 _TAG = re.compile(r"<\s*/?\s*[a-z!?]", re.I)
-_ATTRIBUTE_SYNTAX = re.compile(r"\{\s*[:#.]")
+_ATTRIBUTE_SYNTAX = re.compile(r"\{:|\{\s*[#.]|\{[^{}\n]*=[^{}\n]*\}")
+_SITE_EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "tables"]
+"""The Markdown extensions of mkdocs.yml that change what a body can produce."""
+_SITE_MARKDOWN = markdown.Markdown(extensions=_SITE_EXTENSIONS)
+"""One converter, reset before each body: building one per body took most of the check's time."""
+_PUBLISHED_ELEMENTS = {"p", "em", "strong", "a", "code", "ul", "ol", "li", "blockquote", "br"}
 
 
 def body_problems(body: str, path: str, first_line: int, col: int, what: str) -> list[Problem]:
@@ -40,10 +52,11 @@ def body_problems(body: str, path: str, first_line: int, col: int, what: str) ->
     def add(line_offset: int, message: str, hint: str) -> None:
         problems.append(Problem(path, first_line + line_offset, col, f"{what}: {message}", hint))
 
-    if _TAG.search(html.unescape(body)) and not _TAG.search(body):
-        add(0, "HTML entities that decode to a tag", "write the text without '&lt;' or '&#60;' entities")
-    if _ATTRIBUTE_SYNTAX.search(body):
-        add(0, "attribute syntax '{: …}' / '{#id}' is not allowed", "remove the braces; the build gives ids itself")
+    for offset, text in enumerate(body.splitlines()):
+        if _TAG.search(html.unescape(text)) and not _TAG.search(text):
+            add(offset, "HTML entities that decode to a tag", "write the text without '&lt;' or '&#60;' entities")
+        if _ATTRIBUTE_SYNTAX.search(text):
+            add(offset, "attribute syntax '{: …}' / '{#id}' is not allowed", "remove the braces; the build gives ids itself")
     for token in _PARSER.parse(body):
         line = token.map[0] if token.map else 0
         if token.type in ("html_block", "html_inline"):
@@ -53,6 +66,8 @@ def body_problems(body: str, path: str, first_line: int, col: int, what: str) ->
                 "use only paragraphs, emphasis, links, lists and block quotes")
         for child in token.children or []:
             _check_inline(child, line, add)
+    if not problems:
+        _check_published(body, add)
     return problems
 
 
@@ -72,3 +87,51 @@ def _check_inline(token: Token, line: int, add: _Add) -> None:
     elif token.type == "text" and "[^" in token.content:
         add(line, "footnote syntax '[^…]' is not allowed", "the build makes the footnote; write the text only")
 
+
+
+class _Elements(HTMLParser):
+    """Collects (element, attribute, value) triples of an HTML fragment, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, "", ""))
+        self.found += [(tag, name, value or "") for name, value in attrs]
+
+    def handle_comment(self, data: str) -> None:
+        self.found.append(("!--", "", ""))
+
+    def handle_pi(self, data: str) -> None:
+        self.found.append(("?", "", ""))
+
+
+def _check_published(body: str, add: _Add) -> None:
+    """Render the body as the site will and allow only the safe subset's elements."""
+    parser = _Elements()
+    parser.feed(_SITE_MARKDOWN.reset().convert(body))
+    parser.close()
+    foreign = next((tag for tag, name, _ in parser.found if not name and tag not in _PUBLISHED_ELEMENTS), None)
+    if foreign:  # one is enough: a table or an <img> brings several elements and attributes
+        add(_line_of(body, "<" + foreign.lstrip("!?"), foreign), f"the site would publish a <{foreign}> element",
+            "use only paragraphs, emphasis, links, lists and block quotes; no HTML, tables or attributes")
+        return
+    for tag, name, value in dict.fromkeys(parser.found):
+        if tag == "a" and name == "href":
+            if not _SAFE_URL.match(value):
+                add(_line_of(body, value), f"link target '{value}' is not an http(s) or mailto URL",
+                    "link to a public https:// page")
+        elif name:
+            add(_line_of(body, name), f"the site would publish the attribute '{name}' on <{tag}>",
+                "remove the '{…}' or the HTML that adds it")
+
+
+def _line_of(body: str, *needles: str) -> int:
+    """The 0-based line of the body where the first needle occurs (case-insensitive), else 0."""
+    lines = body.casefold().splitlines()
+    for needle in needles:
+        found = next((i for i, line in enumerate(lines) if needle.casefold() in line), None)
+        if found is not None:
+            return found
+    return 0

@@ -73,6 +73,10 @@ def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
     if kind == "pattern":
         described = schema.get("description", f"text matching {schema['pattern']}")
         return f"{error.instance!r} has the wrong form", f"write {described}"
+    if kind in ("minLength", "minItems") and len(error.instance) > 0:
+        unit = "character" if kind == "minLength" else "item"
+        return (f"{error.instance!r} is too short: {len(error.instance)} {unit}(s), at least {error.validator_value} needed",
+                "quote enough words to find the place unambiguously" if kind == "minLength" else "add more items")
     if kind in ("minLength", "minItems"):
         return "is empty", "fill it in, or remove the field"
     return error.message, "see the field's description in the schema"

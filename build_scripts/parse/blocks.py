@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from .layout import SENTENCE_END
 
 _SPACES = re.compile(r"\s+")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+"""Only these end a line, as in editors (str.splitlines would also split at a form feed or U+2028, and shift line numbers)."""
 _BOLD = re.compile(r"^\*\*(.*)\*\*$|^__(.*)__$", re.S)
 
 
@@ -37,13 +39,16 @@ def strip_bold(text: str) -> str:
     return (match.group(1) or match.group(2) or "").strip() if match else text
 
 
-def split_blocks(text: str) -> list[Block]:
-    """Split at blank lines (lines of only whitespace, NBSP included)."""
+def split_blocks(text: str, per_line: bool = False) -> list[Block]:
+    """Split at blank lines (lines of only whitespace, NBSP included); with ``per_line``, at every line."""
     blocks: list[Block] = []
     current: list[str] = []
     start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         if line.strip():
+            if per_line and current:
+                blocks.append(Block(normalise_space(" ".join(current)), start))
+                current = []
             if not current:
                 start = number
             current.append(line)
@@ -75,7 +80,6 @@ def mend_breaks(blocks: list[Block], starts_turn: Callable[[str], bool]) -> list
         else:
             mended.append(Block(block.text, block.line))
     return mended
-
 
 
 def take_title(blocks: list[Block], title: str, count: int | None) -> tuple[list[str], list[Block]]:

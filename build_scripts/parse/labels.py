@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Participant
+from ..model import Participant, TranscriptMeta
+from ..problems import Problem
 from .blocks import normalise_space, strip_bold
 from .layout import Layout
 
@@ -55,14 +56,14 @@ class Labels:
             self.by_key.setdefault(label_key(text), QUESTION)
         for text in layout.answer_labels:
             self.by_key.setdefault(label_key(text), ANSWER)
-        longest = max((len(k) for k in self.by_key), default=0)
-        self._longest = longest
+        self._longest = max((len(k) for k in self.by_key), default=0)
+        self._bare = {text for text in layout.bare_labels if self.by_key.get(label_key(text)) in (QUESTION, ANSWER)}
 
     def standalone(self, text: str) -> LabelMatch | None:
         """A block that is only a label, with its colon (a bare ``Q`` needs none)."""
         bare = strip_bold(text.strip())
         key = label_key(bare)
-        if key in self.by_key and (bare.rstrip("*").endswith(":") or self.by_key[key] in (QUESTION, ANSWER)):
+        if key in self.by_key and (bare.rstrip("*").endswith(":") or bare.strip() in self._bare):
             return LabelMatch(self.by_key[key], normalise_space(bare.rstrip("*").rstrip(":")), "")
         return None
 
@@ -77,20 +78,60 @@ class Labels:
                 rest = bare[colon + 1 :].lstrip("*").strip()
                 return LabelMatch(self.by_key[key], normalise_space(head.strip("* ")), rest)
             colon = bare.find(":", colon + 1)
+        # Without a colon only the layout's bare_labels count, exactly as written there ("Q", not
+        # "q"), and none by default: otherwise any sentence opening with "A" would become an answer.
         first, _, rest = bare.partition(" ")
-        key = label_key(first)
-        if rest and self.by_key.get(key) in (QUESTION, ANSWER) and first == first.upper() and ":" not in first:
-            return LabelMatch(self.by_key[key], first, rest)
+        if first in self._bare and rest.strip():
+            return LabelMatch(self.by_key[label_key(first)], first, rest.strip())
         return None
 
     def starts_turn(self, text: str) -> bool:
+        """True when the block opens with a known label (so it is never glued to the block before)."""
         return self.standalone(text) is not None or self.inline(text) is not None
 
     @staticmethod
     def looks_like_label(text: str) -> bool:
-        """A short block ending in a colon: probably a label the metadata does not know."""
+        """A short block ending in a colon, in title case: probably a label the metadata does not know."""
         bare = normalise_space(strip_bold(text.strip()))
-        return bool(_LABEL_LIKE.match(bare)) and len(bare.split()) <= 12
+        return bool(_LABEL_LIKE.match(bare)) and label_like(bare.rstrip("*").rstrip(":"))
 
     def speaker_named(self, name: str) -> str | None:
+        """The participant with this name (any listed spelling, honorifics ignored), if any."""
         return self.names.get(label_key(name))
+
+    def speaker_called(self, text: str) -> str | None:
+        """The participant with this name or label (an outlet, say), if any; never a generic Q/A label."""
+        found = self.names.get(label_key(text)) or self.by_key.get(label_key(text))
+        return None if found in (QUESTION, ANSWER) else found
+
+
+def label_like(text: str, max_words: int = 12) -> bool:
+    """Words that read like a name or a label: each capitalised (or a small linking word), at most ``max_words``.
+
+    "Reporter from Xinhua News Agency", "MR. SMITH", "Jane Roe (Daily Fixture)" are label-like;
+    "He said the following" is not.
+    """
+    words = text.split()
+    if not words or len(words) > max_words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(&" or w.casefold() in _LINKING for w in words)
+
+
+_LINKING = frozenset("a an and at da de del der di du for from in la le of on the to van von with y".split())
+
+
+def undeclared_names(meta: TranscriptMeta) -> list[Problem]:
+    """Each name and label a participant declares must occur in the text: a typo otherwise."""
+    flat = label_key(meta.text.replace("**", ""))
+    problems = []
+    for person in meta.participants:
+        problems.extend(
+            Problem(person.origin.path, person.origin.line, person.origin.col,
+                    f"participant '{person.speaker}': '{text}' never occurs in {meta.text_path}",
+                    "copy the name or label exactly as the transcript spells it")
+            for text in (*person.names, *person.labels) if label_key(text) not in flat)
+        if not person.names and not person.labels:
+            problems.append(Problem(person.origin.path, person.origin.line, person.origin.col,
+                                    f"participant '{person.speaker}' has neither 'names' nor 'labels'",
+                                    "add the name or label as it appears in the transcript"))
+    return problems

@@ -1,13 +1,16 @@
-"""Layout rules: how a transcript marks speakers, hand-overs and notes.
+"""Layout rules: how a transcript marks speakers, paragraphs, hand-overs and notes.
 
 Defaults fit press-conference transcripts; a transcript's edition.yml may override any of
-them under ``layout:`` (see docs/adding-a-transcript.md). Nothing here names one file.
+them under ``layout:`` (every option is documented, with an example, in
+docs/adding-a-transcript.md). Nothing here names one file.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
 
 SENTENCE_END = ".!?:;\"”’)]…"
 """A block whose last character is one of these ends a sentence; any other continues in the next block."""
@@ -21,39 +24,74 @@ DEFAULT_NOTES = (
     r"\((?:[^()]{1,80})\)\.?",
     r"\[(?:[^\[\]]{1,80})\]\.?",
 )
+DEFAULT_QUESTION_LABELS = ("Q", "Question")
+DEFAULT_ANSWER_LABELS = ("A", "Answer")
+
+Paragraphs = Literal["blank-lines", "lines"]
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
     """Compiled layout rules for one transcript."""
 
-    handovers: tuple[re.Pattern[str], ...]
-    notes: tuple[re.Pattern[str], ...]
-    question_labels: tuple[str, ...] = ("Q", "Question")
-    answer_labels: tuple[str, ...] = ("A", "Answer")
+    handovers: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in DEFAULT_HANDOVERS)
+    notes: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in DEFAULT_NOTES)
+    inline_notes: tuple[re.Pattern[str], ...] = ()
+    question_labels: tuple[str, ...] = DEFAULT_QUESTION_LABELS
+    answer_labels: tuple[str, ...] = DEFAULT_ANSWER_LABELS
+    bare_labels: tuple[str, ...] = ()
+    paragraphs: Paragraphs = "blank-lines"
+    follow_ups: bool = False
     title_lines: int | None = None
-    first_narration: bool = True
-    extra: dict[str, object] = field(default_factory=dict)
 
 
-def layout_from(config: dict[str, object]) -> Layout:
-    """Build a Layout from the optional ``layout:`` mapping of an edition.yml."""
+class LayoutError(ValueError):
+    """An option of ``layout:`` that cannot be used; the message names the option."""
 
-    def patterns(key: str, default: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-        raw = config.get(key)
-        source = tuple(str(p) for p in raw) if isinstance(raw, list) else default
-        return tuple(re.compile(p) for p in source)
 
-    def words(key: str, default: tuple[str, ...]) -> tuple[str, ...]:
-        raw = config.get(key)
-        return tuple(str(w) for w in raw) if isinstance(raw, list) else default
+def layout_from(config: Mapping[str, object]) -> Layout:
+    """Build a Layout from the optional ``layout:`` mapping of an edition.yml.
 
+    The schema has already checked the types; this checks what a schema cannot: that every
+    pattern compiles and that hand-over patterns capture the speaker they hand over to.
+    """
     title_lines = config.get("title_lines")
+    paragraphs = config.get("paragraphs", "blank-lines")
+    if paragraphs not in ("blank-lines", "lines"):
+        raise LayoutError(f"layout.paragraphs: {paragraphs!r} is not 'blank-lines' or 'lines'")
+    handovers = _patterns(config, "handover_patterns", DEFAULT_HANDOVERS)
+    for number, pattern in enumerate(handovers):
+        if not {"name", "outlet"} & set(pattern.groupindex):
+            raise LayoutError(f"layout.handover_patterns.{number}: {pattern.pattern!r} has no (?P<name>…) "
+                              "or (?P<outlet>…) group, so it names nobody")
     return Layout(
-        handovers=patterns("handover_patterns", DEFAULT_HANDOVERS),
-        notes=patterns("note_patterns", DEFAULT_NOTES),
-        question_labels=words("question_labels", ("Q", "Question")),
-        answer_labels=words("answer_labels", ("A", "Answer")),
+        handovers=handovers,
+        notes=_patterns(config, "note_patterns", DEFAULT_NOTES),
+        inline_notes=_patterns(config, "inline_note_patterns", ()),
+        question_labels=_words(config, "question_labels", DEFAULT_QUESTION_LABELS),
+        answer_labels=_words(config, "answer_labels", DEFAULT_ANSWER_LABELS),
+        bare_labels=_words(config, "bare_labels", ()),
+        paragraphs="lines" if paragraphs == "lines" else "blank-lines",
+        follow_ups=bool(config.get("follow_ups", False)),
         title_lines=title_lines if isinstance(title_lines, int) else None,
-        first_narration=bool(config.get("first_narration", True)),
     )
+
+
+def _patterns(config: Mapping[str, object], key: str, default: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    raw = config.get(key)
+    source = tuple(str(p) for p in raw) if isinstance(raw, list) else default
+    compiled = []
+    for number, text in enumerate(source):
+        try:
+            pattern = re.compile(text)
+        except re.error as error:
+            raise LayoutError(f"layout.{key}.{number}: {text!r} is not a valid regular expression ({error})") from None
+        if pattern.search(""):
+            raise LayoutError(f"layout.{key}.{number}: {text!r} matches empty text, so it would match everywhere")
+        compiled.append(pattern)
+    return tuple(compiled)
+
+
+def _words(config: Mapping[str, object], key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    raw = config.get(key)
+    return tuple(str(w) for w in raw) if isinstance(raw, list) else default

@@ -2,28 +2,32 @@
 
 Reads the mended blocks top to bottom with a small state machine: a label starts a turn;
 an unlabelled block continues the current turn, unless the moderator has just handed the
-floor to someone ("This question goes to NAME."), in which case it starts NAME's answer.
+floor to someone ("This question goes to NAME."), in which case it starts NAME's turn.
 """
 
 from __future__ import annotations
 
-import re
-
-from ..model import Paragraph, ParagraphKind, Participant, Question, Span, Transcript, TranscriptMeta, Turn, TurnKind
+from ..model import Paragraph, ParagraphKind, Question, Transcript, TranscriptMeta, Turn, TurnKind
 from ..problems import Problem
 from .blocks import Block, mend_breaks, normalise_space, split_blocks, strip_bold, take_title
-from .labels import ANSWER, QUESTION, LabelMatch, Labels, label_key
-from .layout import Layout, layout_from
-
-_EMPHASIS = re.compile(r"(?<![*\w])\*(?![\s*])([^*\n]+?)(?<![\s*])\*(?![*\w])")
+from .emphasis import split_emphasis
+from .labels import ANSWER, QUESTION, LabelMatch, Labels, undeclared_names
+from .layout import Layout, LayoutError, layout_from
+from .notes import is_note, split_inline_notes
 
 
 def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
     """Parse one transcript; problems name the line of the text or of the metadata."""
-    layout = layout_from(meta.layout)
+    problems = undeclared_names(meta)
+    try:
+        layout = layout_from(meta.layout)
+    except LayoutError as error:
+        problems.append(Problem(meta.origin.path, meta.origin.line, meta.origin.col, str(error),
+                                "see the 'layout:' options in docs/adding-a-transcript.md"))
+        layout = Layout()  # parse with the defaults so that the other problems still show
     labels = Labels(meta.participants, layout)
-    problems = _participants_missing_from_text(meta)
-    heading, body = take_title(split_blocks(meta.text), meta.title, layout.title_lines)
+    blocks = split_blocks(meta.text, per_line=layout.paragraphs == "lines")
+    heading, body = take_title(blocks, meta.title, layout.title_lines)
     reader = _TurnReader(meta, layout, labels, problems)
     for block in mend_breaks(body, labels.starts_turn):
         reader.read(block)
@@ -51,27 +55,28 @@ class _TurnReader:
         if label:
             self._start_turn(label.speaker, label.label)
             return
-        if self.labels.looks_like_label(block.text):
-            self.problems.append(Problem(
-                self.meta.text_path, block.line, 1,
-                f"unknown speaker label '{strip_bold(block.text).rstrip(':')}'",
-                f"add it to 'labels' (or 'names') of a participant in {self.meta.origin.path}"))
-            return
         inline: LabelMatch | None = self.labels.inline(block.text)
         if inline:
             self._start_turn(inline.speaker, inline.label)
-            self._add_paragraph(inline.rest, block.line)
+            if inline.rest:
+                self._add_paragraphs(inline.rest, block.line)
             return
-        if self.handed_to and not self._is_note(block.text):
+        if self.labels.looks_like_label(block.text):
+            # Kept as text (nothing is lost), but the build stops until the label is declared.
+            self.problems.append(Problem(
+                self.meta.text_path, block.line, 1,
+                f"unknown speaker label '{strip_bold(block.text).rstrip('*').rstrip(':')}'",
+                f"add it to 'labels' (or 'names') of a participant in {self.meta.origin.path}"))
+        if self.handed_to and not is_note(block.text, self.layout):
             self._start_turn(self.handed_to, "")
         elif not self.turns:
             self._start_turn(None, "")
-        self._add_paragraph(block.text, block.line)
+        self._add_paragraphs(block.text, block.line)
 
     def _start_turn(self, speaker: str | None, label: str) -> None:
         self.handed_to = None
         kind = self._turn_kind(speaker)
-        if kind == "question":
+        if kind == "question" and not self._is_follow_up(speaker):
             self.open_question = Question(f"q{len(self.questions) + 1}", len(self.questions) + 1,
                                           None if speaker == QUESTION else speaker, [], [])
             self.questions.append(self.open_question)
@@ -88,6 +93,12 @@ class _TurnReader:
                 self.open_question.answered_by.append(speaker_id)
         self.turns.append(turn)
 
+    def _is_follow_up(self, speaker: str | None) -> bool:
+        """With ``follow_ups``, the asker of the open question asking again continues that question."""
+        open_question = self.open_question
+        return (self.layout.follow_ups and open_question is not None and speaker not in (None, QUESTION)
+                and open_question.asked_by == speaker)
+
     def _turn_kind(self, speaker: str | None) -> TurnKind:
         if speaker is None:
             return "narration"
@@ -97,71 +108,32 @@ class _TurnReader:
             return "answer"
         return "remark"
 
-    def _add_paragraph(self, text: str, line: int) -> None:
+    def _add_paragraphs(self, text: str, line: int) -> None:
+        """One paragraph, or several when inline notes cut it."""
         turn = self.turns[-1]
-        kind: ParagraphKind = "narration" if turn.kind == "narration" else "speech"
-        if self._is_note(text):
-            kind = "note"
-        plain, emphasis = split_emphasis(text)
-        self.paragraph_count += 1
-        turn.paragraphs.append(Paragraph(f"p{self.paragraph_count}", plain, kind, emphasis, line))
-        if self.kinds.get(turn.speaker or "") == "moderator":
-            self._note_handover(plain, line)
-
-    def _is_note(self, text: str) -> bool:
-        return any(p.fullmatch(text.strip()) for p in self.layout.notes)
+        speech: ParagraphKind = "narration" if turn.kind == "narration" else "speech"
+        pieces = [(text, True)] if is_note(text, self.layout) else split_inline_notes(text, self.layout)
+        for piece, note in pieces:
+            plain, emphasis = split_emphasis(piece)
+            self.paragraph_count += 1
+            turn.paragraphs.append(Paragraph(f"p{self.paragraph_count}", plain, "note" if note else speech,
+                                             emphasis, line))
+            if not note and self.kinds.get(turn.speaker or "") == "moderator":
+                self._note_handover(plain, line)
 
     def _note_handover(self, text: str, line: int) -> None:
         for pattern in self.layout.handovers:
             match = pattern.search(text)
             if not match:
                 continue
-            name = normalise_space(match.group("name"))
-            speaker = self.labels.speaker_named(name)
-            if speaker is None:
+            found = {key: normalise_space(value) for key, value in match.groupdict().items()
+                     if key in ("name", "outlet") and value}
+            named = [self.labels.speaker_called(found[key]) for key in ("name", "outlet") if key in found]
+            speaker = next((s for s in named if s), None)
+            if speaker is None and found:
+                who = " of ".join(f"'{value}'" for value in found.values())
                 self.problems.append(Problem(
-                    self.meta.text_path, line, 1, f"the moderator hands over to '{name}', who is not a participant",
-                    f"add '{name}' to the 'names' of a participant in {self.meta.origin.path}"))
+                    self.meta.text_path, line, 1, f"the moderator hands over to {who}, who is not a participant",
+                    f"add {who} to the 'names' of a participant in {self.meta.origin.path}"))
             self.handed_to = speaker
             return
-
-
-def split_emphasis(text: str) -> tuple[str, tuple[Span, ...]]:
-    """Remove ``*emphasis*`` markers, returning the plain text and the emphasised spans."""
-    spans: list[Span] = []
-    plain: list[str] = []
-    cursor = 0
-    length = 0
-    for match in _EMPHASIS.finditer(text):
-        before = text[cursor : match.start()]
-        plain.append(before)
-        length += len(before)
-        inner = match.group(1)
-        spans.append(Span(length, length + len(inner)))
-        plain.append(inner)
-        length += len(inner)
-        cursor = match.end()
-    plain.append(text[cursor:])
-    return "".join(plain), tuple(spans)
-
-
-def _participants_missing_from_text(meta: TranscriptMeta) -> list[Problem]:
-    """Each name and label a participant declares must occur in the text: a typo otherwise."""
-    flat = label_key(meta.text.replace("**", ""))
-    problems = []
-    for person in meta.participants:
-        person_problems = [text for text in (*person.names, *person.labels) if label_key(text) not in flat]
-        problems.extend(
-            Problem(person.origin.path, person.origin.line, person.origin.col,
-                    f"participant '{person.speaker}': '{text}' never occurs in {meta.text_path}",
-                    "copy the name or label exactly as the transcript spells it")
-            for text in person_problems)
-        if not person.names and not person.labels:
-            problems.append(_unnamed(person))
-    return problems
-
-
-def _unnamed(person: Participant) -> Problem:
-    return Problem(person.origin.path, person.origin.line, person.origin.col,
-                   f"participant '{person.speaker}' has neither 'names' nor 'labels'",
-                   "add the name or label as it appears in the transcript")

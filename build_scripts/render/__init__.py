@@ -6,6 +6,7 @@ from ..model import Edition, Indexes
 from . import paths
 from .overview import render_annotations, render_home, render_questions, render_transcripts_index
 from .speakers import render_speaker, render_speakers_index
+from .structured_data import add_structured_data
 from .topics import render_topic, render_topics_index
 from .transcript import render_transcript
 
@@ -15,8 +16,8 @@ def speaking_ids(edition: Edition) -> set[str]:
     return {p.speaker for t in edition.transcripts for p in t.meta.participants}
 
 
-def render_pages(edition: Edition, ix: Indexes) -> dict[str, str]:
-    """Every generated page of the site."""
+def render_pages(edition: Edition, ix: Indexes, site_url: str = "/") -> dict[str, str]:
+    """Every generated page of the site; ``site_url`` (mkdocs.yml) makes structured data absolute."""
     pages = {
         paths.HOME: render_home(edition, ix),
         paths.TRANSCRIPTS: render_transcripts_index(edition, ix),
@@ -31,4 +32,4 @@ def render_pages(edition: Edition, ix: Indexes) -> dict[str, str]:
         pages[paths.speaker(speaker_id)] = render_speaker(edition.speakers[speaker_id], edition, ix)
     for topic in edition.topics.values():
         pages[paths.topic(topic.id)] = render_topic(topic, edition, ix)
-    return pages
+    return add_structured_data(pages, edition, ix, site_url)

@@ -1,4 +1,4 @@
-"""The Downloads page: every export with its format, size and licence."""
+"""The Downloads page: every exported file with its contents, format, size and licence."""
 
 from __future__ import annotations
 
@@ -6,31 +6,62 @@ import posixpath
 
 from ..model import Edition
 from . import paths
-from .markdown import front_matter
+from .markdown import escape, front_matter
 
-FORMATS = {
-    ".json": ("JSON edition", "The whole transcript as structured data (schemas/export.schema.json)."),
-    ".xml": ("TEI P5 XML", "Parla-CLARIN-style TEI: turns as <u>, paragraphs as <seg>, annotations in <standOff>."),
-    ".jsonld": ("W3C Web Annotation", "Every annotation as JSON-LD with TextQuote and Fragment selectors."),
-    ".csv": ("CSV", "A table for spreadsheets."),
-}
-LICENCE = "Annotations and data structure: CC BY 4.0. Transcript text: see About."
+# (file name ending, label, description); the first ending that matches names the format.
+FORMATS = (
+    (".tei.xml", "TEI P5 XML",
+     "One file per transcript in the shape of parliamentary corpora (Parla-CLARIN / ParlaMint): each turn a "
+     "`<u>`, each paragraph a `<seg>` with the website's id, notes as `<note>`, annotations in `<standOff>`."),
+    (".jsonld", "W3C Web Annotation (JSON-LD)",
+     "Every annotation as a Web Annotation, targeting its transcript page with a TextQuoteSelector and a "
+     "FragmentSelector (the paragraph id)."),
+    (".json", "JSON edition",
+     "One file per transcript: metadata, speakers, turns, paragraphs, questions, topics and annotations."),
+    (".csv", "CSV (RFC 4180, UTF-8)", "Tables for spreadsheets: one row per paragraph, or per annotation."),
+)
+ANNOTATIONS_ONLY = "CC BY 4.0"
+WITH_TRANSCRIPT = "Annotations and structure CC BY 4.0; transcript text as published by its source ([About](../about.md))"
+CONTAINS_TRANSCRIPT = (".json", ".tei.xml", "paragraphs.csv")
+
+
+def format_of(name: str) -> tuple[str, str]:
+    """(label, description) of a download from its file name."""
+    return next(((label, text) for ending, label, text in FORMATS if name.endswith(ending)), ("File", ""))
+
+
+def size_text(count: int) -> str:
+    """Human size and the exact byte count (the test compares the latter with the file)."""
+    exact = f"{count:,} bytes"
+    return exact if count < 10_000 else f"{count / 1024:,.1f} KiB ({exact})"
+
+
+def _contents(name: str, edition: Edition) -> str:
+    titles = {t.id: t.meta.title for t in edition.transcripts}
+    stem = name.split(".", 1)[0]
+    if stem in titles:
+        return escape(titles[stem])
+    return {"annotations": "All annotations", "paragraphs": "All paragraphs of all transcripts"}.get(stem, "")
 
 
 def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str, str]:
+    """The Downloads page listing ``downloads`` ({path under docs/: bytes})."""
     page = paths.DOWNLOADS
-    rows = ["| File | Format | Size | Licence |", "|---|---|---|---|"]
+    rows = ["| File | Contents | Format | Size | Licence |", "|---|---|---|---|---|"]
     for path, data in sorted(downloads.items()):
         name = posixpath.basename(path)
-        label, _ = FORMATS.get(posixpath.splitext(name)[1], ("File", ""))
-        rows.append(f"| [{name}]({posixpath.relpath(path, posixpath.dirname(page))}) | {label} | {_size(len(data))} | CC BY 4.0 |")
-    present = {posixpath.splitext(p)[1] for p in downloads}
-    formats = "\n".join(f"- **{label}** — {text}" for ext, (label, text) in FORMATS.items() if ext in present)
+        label, _ = format_of(name)
+        licence = WITH_TRANSCRIPT if name.endswith(CONTAINS_TRANSCRIPT) else ANNOTATIONS_ONLY
+        target = posixpath.relpath(path, posixpath.dirname(page))
+        rows.append(f"| [{escape(name)}]({target}) | {_contents(name, edition)} | {label} "
+                    f"| {size_text(len(data))} | {licence} |")
+    names = [posixpath.basename(p) for p in downloads]
+    formats = "\n".join(f"- **{label}**: {text}" for ending, label, text in FORMATS
+                        if any(format_of(n)[0] == label for n in names))
     text = (front_matter("Downloads", "The edition as open data: JSON, TEI, W3C Web Annotation, CSV.") +
-            "# Downloads\n\nEvery file is built from the same data as the website, with the same ids.\n\n" +
-            "\n".join(rows) + f"\n\n{formats}\n\n{LICENCE}\n")
+            "# Downloads\n\nEvery file is built from the same data as the website, with the same ids: "
+            "`t…` for turns, `p…` for paragraphs, `q…` for questions and the annotation ids.\n\n" +
+            "\n".join(rows) + f"\n\n## Formats\n\n{formats}\n\n"
+            "To cite the edition, a paragraph or an annotation, use the **Cite** button beside its permalink, "
+            "or the repository's `CITATION.cff`.\n")
     return {page: text}
-
-
-def _size(count: int) -> str:
-    return f"{count:,} bytes" if count < 10_000 else f"{count / 1024:,.1f} KiB"

@@ -23,7 +23,7 @@ def marked_text(paragraph: Paragraph, annotations: list[Annotation], edition: Ed
     cover it. Overlapping annotations therefore never produce crossed tags.
     """
     text = paragraph.text
-    spans = [(edition.placements[a.id].span, a) for a in annotations]
+    spans = [(edition.placements[a.id].span, a) for a in reference_order(annotations, edition)]
     cuts = sorted({0, len(text), *(s.start for s in paragraph.emphasis), *(s.end for s in paragraph.emphasis),
                    *(s.start for s, _ in spans), *(s.end for s, _ in spans)})
     out: list[str] = []
@@ -38,6 +38,15 @@ def marked_text(paragraph: Paragraph, annotations: list[Annotation], edition: Ed
         out.append(piece)
         out += [f"[^{a.id}]" for s, a in spans if s.end == end]
     return "".join(out)
+
+
+def reference_order(annotations: list[Annotation], edition: Edition) -> list[Annotation]:
+    """Annotations in the order ``marked_text`` places their references: by the end of their span.
+
+    Python-Markdown numbers footnotes in the order they are defined, so defining them in this
+    order makes the numbers follow the reading order even where annotated spans nest.
+    """
+    return sorted(annotations, key=lambda a: edition.placements[a.id].span.end)
 
 
 def footnote(annotation: Annotation, page: str, edition: Edition) -> str:

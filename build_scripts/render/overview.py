@@ -16,7 +16,8 @@ SITE_TITLE = "Annotated Transcripts"
 
 def render_home(edition: Edition, ix: Indexes) -> str:
     page = paths.HOME
-    out = [front_matter(SITE_TITLE, "Annotated editions of press-conference transcripts: the text as published, "
+    # Material writes "<page title> - <site name>" in <head>; the site name twice would say nothing.
+    out = [front_matter("Annotated editions of transcripts", "Annotated editions of press-conference transcripts: the text as published, "
                                     "with sourced notes, speakers, topics and open data."),
            f"# {SITE_TITLE}\n",
            "This edition publishes transcripts **as they were published**, with their oddities, and annotates them: "

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Edition, Indexes, Participant, Speaker
+from ..model import Edition, Indexes, Participant, Speaker, Turn
 from . import paths
 from .markdown import escape, excerpt, front_matter, link, plain_text
 from .notes import KIND_LABELS, citation
 
 KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
+KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}
 
 
 def appearances(speaker_id: str, edition: Edition) -> list[tuple[str, Participant]]:
@@ -27,11 +28,14 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
     seen = appearances(speaker.id, edition)
     kind = speaker_kind(speaker.id, edition)
     roles = sorted({p.role for _, p in seen})
-    out = [front_matter(speaker.name, f"{speaker.name}: {', '.join(roles) or kind} — every passage, figures and topics.",
-                        edit_path="data/speakers.yml"),
+    stated = [r for r in roles if r.casefold() != speaker.name.casefold()]
+    described = "; ".join(stated) or KIND_NAMES.get(kind, kind)
+    who = speaker.name if described.casefold() == speaker.name.casefold() else f"{speaker.name} ({described})"
+    description = f"Profile of {who}: every passage spoken, figures, questions and topics."
+    out = [front_matter(speaker.name, description, edit_path="data/speakers.yml"),
            f"# {escape(speaker.name)}\n"]
     spellings = sorted({n for _, p in seen for n in (*p.names, *p.labels)})
-    facts = [("Kind", kind), ("Role as stated", "; ".join(escape(r) for r in roles)),
+    facts = [("Kind", KIND_NAMES.get(kind, kind)), ("Role as stated", "; ".join(escape(r) for r in roles)),
              ("Organisation", "; ".join(sorted({escape(p.organisation) for _, p in seen if p.organisation}))),
              ("Spellings in the text", ", ".join(f"“{escape(s)}”" for s in spellings)),
              ("Spellings in other sources", ", ".join(f"“{escape(a)}”" for a in speaker.aliases))]
@@ -39,7 +43,7 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
     if speaker.profile:
         out.append("## Profile\n\n" + speaker.profile + "\n")
         if speaker.sources:
-            out.append("\n".join(f"{i}. {citation(s)}" for i, s in enumerate(speaker.sources, 1)) + "\n")
+            out.append("Sources:\n\n" + "\n".join(f"{i}. {citation(s)}" for i, s in enumerate(speaker.sources, 1)) + "\n")
     out.append(_figures(speaker.id, edition, ix))
     topics = ix.topics_of_speaker.get(speaker.id, [])
     if topics:
@@ -62,9 +66,14 @@ def annotation_item(annotation_id: str, edition: Edition, ix: Indexes, page: str
             f"{escape(excerpt(plain_text(annotation.body), 140))}")
 
 
+def spoken_words(turns: list[Turn]) -> int:
+    """Words spoken in these turns; bracketed notes of the transcriber are not the speaker's."""
+    return sum(len(p.text.split()) for t in turns for p in t.paragraphs if p.kind != "note")
+
+
 def _figures(speaker_id: str, edition: Edition, ix: Indexes) -> str:
     turns = [ix.turns[key] for key in ix.turns_of_speaker.get(speaker_id, [])]
-    words = sum(len(p.text.split()) for t in turns for p in t.paragraphs if p.kind != "note")
+    words = spoken_words(turns)
     asked = sum(1 for t in edition.transcripts for q in t.questions if q.asked_by == speaker_id)
     answered = sum(1 for t in edition.transcripts for q in t.questions if speaker_id in q.answered_by)
     rows = [("Transcripts", len(ix.transcripts_of_speaker.get(speaker_id, []))), ("Turns", len(turns)),
@@ -81,7 +90,9 @@ def _passages(speaker_id: str, edition: Edition, ix: Indexes, page: str) -> str:
             current = transcript_id
             out.append(f"\n### {escape(titles[transcript_id])}\n")
         turn = ix.turns[(transcript_id, turn_id)]
-        where = f"Q{turn.question[1:]}" if turn.question else "Remarks"
+        where = "Remarks"
+        if turn.question:
+            where = f"[Q{turn.question[1:]}]({link(page, paths.transcript(transcript_id), turn.question)})"
         for paragraph in turn.paragraphs:
             target = link(page, paths.transcript(transcript_id), paragraph.id)
             out.append(f"- {where}, [¶ {paragraph.id[1:]}]({target}): {escape(excerpt(paragraph.text))}")
@@ -101,7 +112,7 @@ def render_speakers_index(edition: Edition, ix: Indexes) -> str:
         out.append(f"## {title}\n\n| Speaker | Role | Turns | Words |\n|---|---|---|---|")
         for speaker in groups[kind]:
             turns = [ix.turns[k] for k in ix.turns_of_speaker.get(speaker.id, [])]
-            words = sum(len(p.text.split()) for t in turns for p in t.paragraphs)
+            words = spoken_words(turns)
             role = Counter(p.role for _, p in appearances(speaker.id, edition)).most_common(1)[0][0]
             out.append(f"| [{escape(speaker.name)}]({link(page, paths.speaker(speaker.id))}) | {escape(role)} "
                        f"| {len(turns)} | {words:,} |")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Edition, Indexes, Topic
+from ..model import Edition, Indexes, PassageKey, Topic
 from . import paths
 from .markdown import escape, excerpt, front_matter, link
 from .speakers import annotation_item
@@ -27,20 +27,38 @@ def render_topic(topic: Topic, edition: Edition, ix: Indexes) -> str:
         out.append("## Speakers\n\n" + ", ".join(
             f"[{escape(edition.speakers[s].name)}]({link(page, paths.speaker(s))})" for s in speakers) + "\n")
     out.append("## Passages\n")
-    passages = ix.passages_of_topic.get(topic.id, [])
+    passages = _listed_passages(topic.id, ix)
     if not passages:
         out.append("No passage carries this topic yet.\n")
-    for transcript_id, passage in passages:
-        turn = ix.turns.get((transcript_id, passage)) or ix.turn_of_paragraph[(transcript_id, passage)]
-        paragraph = ix.paragraphs.get((transcript_id, passage)) or turn.paragraphs[0]
-        who = escape(edition.speakers[turn.speaker].name) if turn.speaker else "Narration"
-        where = f"Q{turn.question[1:]}" if turn.question else "Remarks"
-        target = link(page, paths.transcript(transcript_id), passage)
-        out.append(f"- [{where}, {who}]({target}): {escape(excerpt(paragraph.text))}")
+    out += [_passage_item(key, edition, ix, page) for key in passages]
     notes = ix.annotations_of_topic.get(topic.id, [])
     if notes:
         out.append("\n## Annotations\n\n" + "\n".join(annotation_item(a, edition, ix, page) for a in notes))
     return "\n".join(out) + "\n"
+
+
+def _listed_passages(topic_id: str, ix: Indexes) -> list[PassageKey]:
+    """The topic's passages, without paragraphs of a turn that is listed whole (same words twice)."""
+    passages = ix.passages_of_topic.get(topic_id, [])
+    whole = set(passages)
+    return [key for key in passages
+            if key in ix.turns or (key[0], ix.turn_of_paragraph[key].id) not in whole]
+
+
+def _passage_item(key: PassageKey, edition: Edition, ix: Indexes, page: str) -> str:
+    """Where the passage is (a deep link), who said it (their profile), and its first words."""
+    transcript_id, passage = key
+    turn = ix.turns.get(key) or ix.turn_of_paragraph[key]
+    paragraph = ix.paragraphs.get(key) or turn.paragraphs[0]
+    numbers = [p.id[1:] for p in turn.paragraphs] if key in ix.turns else [paragraph.id[1:]]
+    where = f"¶ {numbers[0]}" if len(numbers) == 1 else f"¶ {numbers[0]}–{numbers[-1]}"
+    if turn.question:
+        where = f"Q{turn.question[1:]}, {where}"
+    who = "Narration"
+    if turn.speaker:
+        who = f"[{escape(edition.speakers[turn.speaker].name)}]({link(page, paths.speaker(turn.speaker))})"
+    target = link(page, paths.transcript(transcript_id), passage)
+    return f"- {who} in [{where}]({target}): {escape(excerpt(paragraph.text))}"
 
 
 def render_topics_index(edition: Edition, ix: Indexes) -> str:
@@ -49,6 +67,6 @@ def render_topics_index(edition: Edition, ix: Indexes) -> str:
            "| Topic | Broader | Passages | Speakers | Annotations |", "|---|---|---|---|---|"]
     for topic in sorted(edition.topics.values(), key=lambda t: t.title):
         broader = _topic_link(topic.broader, edition, page) if topic.broader else ""
-        out.append(f"| {_topic_link(topic.id, edition, page)} | {broader} | {len(ix.passages_of_topic.get(topic.id, []))} "
+        out.append(f"| {_topic_link(topic.id, edition, page)} | {broader} | {len(_listed_passages(topic.id, ix))} "
                    f"| {len(ix.speakers_of_topic.get(topic.id, []))} | {len(ix.annotations_of_topic.get(topic.id, []))} |")
     return "\n".join(out) + "\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Edition, Indexes, Participant, Transcript, Turn
 from . import paths
 from .markdown import escape, front_matter, link, long_date
-from .notes import footnote, marked_text
+from .notes import footnote, marked_text, reference_order
 
 
 def participant_of(transcript: Transcript, speaker_id: str | None) -> Participant | None:
@@ -50,7 +50,7 @@ def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, pag
         lines.append(f"{header}\n{{: .speaker }}\n")
     for paragraph in turn.paragraphs:
         key = (transcript.id, paragraph.id)
-        annotations = [ix.annotation[a] for a in ix.annotations_at.get(key, [])]
+        annotations = reference_order([ix.annotation[a] for a in ix.annotations_at.get(key, [])], edition)
         text = marked_text(paragraph, annotations, edition)
         if paragraph.kind == "note":
             text = f"*{text}*"
@@ -73,10 +73,13 @@ def _speaker_line(turn: Turn, transcript: Transcript, edition: Edition, page: st
     if turn.speaker is None or person is None:
         return f"**{escape(turn.label or 'Unnamed speaker')}**"
     name = edition.speakers[turn.speaker].name
-    role = escape(turn.label) if turn.label and person.kind == "outlet" else escape(person.role)
-    if person.kind in ("guest",) and turn.label:
-        role = escape(turn.label)
-    return f"**[{escape(name)}]({link(page, paths.speaker(turn.speaker))})** · {role}"
+    # Outlets and guests are introduced by the label the transcript prints ("Reporter from …");
+    # everyone else by the role stated in edition.yml.
+    role = turn.label if turn.label and person.kind in ("outlet", "guest") else person.role
+    named = f"**[{escape(name)}]({link(page, paths.speaker(turn.speaker))})**"
+    if not role or role.casefold() == name.casefold():  # "Moderator · Moderator" says nothing twice
+        return named
+    return f"{named} · {escape(role)}"
 
 
 def _topics_of_turn(turn: Turn, transcript_id: str, ix: Indexes) -> list[str]:

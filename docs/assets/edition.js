@@ -1,11 +1,56 @@
-// Highlight the paragraph a permalink points to, also after Material's instant navigation.
+// Reading aids for the edition, on top of Material. Every page load, including Material's instant
+// navigation, goes through onPage(); listeners on document are set once.
 (function () {
-  function highlight() {
+  "use strict";
+
+  // A paragraph reached by its permalink (#p12) is highlighted, also after instant navigation.
+  function highlightTarget() {
     document.querySelectorAll(".para.is-target").forEach(function (el) { el.classList.remove("is-target"); });
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id && document.getElementById(id);
     if (el && el.classList.contains("para")) { el.classList.add("is-target"); }
   }
-  window.addEventListener("hashchange", highlight);
-  if (window.document$) { window.document$.subscribe(highlight); } else { document.addEventListener("DOMContentLoaded", highlight); }
+
+  // A search result opens at its section (#q6); bring the first highlighted hit after it into view,
+  // so the reader lands on the passage that matched, not only on the question's heading.
+  function revealSearchHit() {
+    if (!/[?&]h=[^&]/.test(location.search)) { return; }
+    var start = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var hits = Array.prototype.slice.call(document.querySelectorAll("mark[data-md-highlight]"));
+    var hit = hits.filter(function (mark) {
+      return !start || (start.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })[0];
+    if (hit) { hit.scrollIntoView({ block: "center" }); }
+  }
+
+  // On paper a link shows its address after its text, unless the text is already that address.
+  function markBareUrls() {
+    document.querySelectorAll(".md-typeset a[href^='http']").forEach(function (a) {
+      if (a.textContent.trim() === a.getAttribute("href")) { a.classList.add("is-bare-url"); }
+    });
+  }
+
+  // Escape hides an open footnote tooltip without moving focus or the pointer (WCAG 1.4.13);
+  // the next hover or focus on a marker shows tooltips again.
+  function dismissTooltips(event) {
+    if (event.key === "Escape" && document.querySelector(".md-tooltip2")) {
+      document.documentElement.classList.add("tooltips-dismissed");
+    }
+  }
+  function allowTooltips() { document.documentElement.classList.remove("tooltips-dismissed"); }
+
+  function onPage() {
+    highlightTarget();
+    markBareUrls();
+    // Material highlights search terms while mounting the page; wait for it before scrolling.
+    window.setTimeout(revealSearchHit, 50);
+  }
+
+  document.addEventListener("keydown", dismissTooltips);
+  document.addEventListener("focusin", allowTooltips);
+  document.addEventListener("mouseover", function (event) {
+    if (event.target.closest && event.target.closest(".footnote-ref")) { allowTooltips(); }
+  });
+  window.addEventListener("hashchange", highlightTarget);
+  if (window.document$) { window.document$.subscribe(onPage); } else { document.addEventListener("DOMContentLoaded", onPage); }
 })();

@@ -1,0 +1,1 @@
+"""Benchmarks of the generator (outside the test suite): `make benchmark`."""

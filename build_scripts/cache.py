@@ -1,0 +1,75 @@
+"""The generation stamp: skip check, render and write when nothing they read has changed.
+
+The stamp is one sha256 over every input file — data/, schemas/ and the generator's own
+sources — and the Python version. It is stored in .build-cache/generate.json (git-ignored)
+with the manifest of what that generation wrote. A later run may skip generating only if
+the stamp is equal *and* every generated file on disk still has the digest the manifest
+gives, so a page deleted or edited by hand is always written again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from .publish import read_manifest
+
+PACKAGE = Path(__file__).resolve().parent
+CACHE_FILE = Path(".build-cache") / "generate.json"
+
+
+def stamp(root: Path) -> str:
+    """A digest of every file generation reads; any change to any of them changes it."""
+    total = hashlib.sha256(sys.version.encode())
+    for name, folder in (("data", root / "data"), ("schemas", root / "schemas"), ("build_scripts", PACKAGE)):
+        for path in sorted(_files(folder)):
+            total.update(f"{name}/{path.relative_to(folder).as_posix()}\0".encode())
+            total.update(hashlib.sha256(path.read_bytes()).digest())
+    return total.hexdigest()
+
+
+def _files(folder: Path) -> list[Path]:
+    found = []
+    for directory, subdirs, names in os.walk(folder):
+        subdirs[:] = [d for d in subdirs if d != "__pycache__"]
+        found += [Path(directory) / n for n in names if not n.endswith(".pyc")]
+    return found
+
+
+def up_to_date(root: Path, current: str) -> bool:
+    """True if the last generation had stamp ``current`` and its files are on disk unchanged."""
+    try:
+        saved = json.loads((root / CACHE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    docs = root / "docs"
+    manifest = read_manifest(docs)
+    if saved.get("stamp") != current or saved.get("manifest") != manifest or not manifest:
+        return False
+    return all(_digest_of(docs / path) == digest for path, digest in manifest.items())
+
+
+def record(root: Path, current: str) -> None:
+    """Remember that docs/ now holds the generation of stamp ``current``."""
+    path = root / CACHE_FILE
+    path.parent.mkdir(exist_ok=True)
+    content = {"stamp": current, "manifest": read_manifest(root / "docs")}
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(content, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def forget(root: Path) -> None:
+    """Drop the stamp, e.g. when a build failed after its pages were written."""
+    (root / CACHE_FILE).unlink(missing_ok=True)
+
+
+def _digest_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+

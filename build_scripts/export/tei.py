@@ -1,0 +1,245 @@
+"""TEI P5 XML of each transcript, shaped like the parliamentary corpora (Parla-CLARIN / ParlaMint).
+
+* teiHeader: title, date, place, source, and the speakers as listPerson / listOrg.
+* Each turn is a ``<u who="#speaker" xml:id="t…">``; each paragraph a ``<seg xml:id="p…">``
+  whose string value is exactly the paragraph text (emphasis as ``<hi>``), so the TEI string
+  offsets equal the JSON's. Notes in a turn are ``<note type="stage" xml:id="p…">``; the opening
+  narration is ``<note type="narrative" xml:id="t…">`` holding its segs.
+* Question exchanges are ``<div type="debateSection" xml:id="q…">``, like the website's headings.
+* Annotations sit in ``<standOff>`` as TEI ``<annotation>`` pointing at
+  ``#string-range(p…,offset,length)``. The subset is described by schemas/tei-subset.rng.
+"""
+
+from __future__ import annotations
+
+import itertools
+import xml.etree.ElementTree as ET
+
+from markdown_it import MarkdownIt
+
+from ..model import Annotation, Edition, Indexes, Paragraph, Participant, Transcript, Turn
+from .webanno import LICENCE, MOTIVATION, page_url
+
+TEI = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ET.register_namespace("", TEI)
+# ParlaMint's speaker types, from how each participant takes part.
+SPEAKER_TYPE = {"moderator": "#chair", "official": "#regular", "guest": "#guest", "outlet": "#regular"}
+# Elements that only hold other elements: indented. Everything else is mixed content, where
+# added whitespace would change the text (and the string offsets annotations point at).
+_CONTAINERS = {"TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
+               "sourceDesc", "bibl", "profileDesc", "settingDesc", "setting", "particDesc", "listPerson", "person",
+               "listOrg", "org", "langUsage", "text", "body", "div", "u", "standOff", "listAnnotation",
+               "annotation", "revisionDesc"}
+_MD = MarkdownIt("commonmark", {"html": False})
+
+
+def xml_id(value: str) -> str:
+    """The id as an xml:id (an NCName); project ids may start with a digit, which XML forbids."""
+    return value if value[:1].isalpha() else f"_{value}"
+
+
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{TEI}}}{tag}", {_attr(k): v for k, v in attrs.items()})
+    element.text = text
+    return element
+
+
+def _attr(name: str) -> str:
+    return {"xml_id": XML_ID, "xml_lang": XML_LANG}.get(name, name)
+
+
+def _header(tei: ET.Element, transcript: Transcript, edition: Edition, site_url: str) -> None:
+    meta = transcript.meta
+    header = _el(tei, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    title_stmt = _el(file_desc, "titleStmt")
+    _el(title_stmt, "title", meta.title, type="main")
+    _el(title_stmt, "title", "Annotated edition", type="sub")
+    resp = _el(title_stmt, "respStmt")
+    _el(resp, "resp", "Annotation and TEI encoding")
+    _el(resp, "orgName", "Annotated Transcripts contributors")
+    publication = _el(file_desc, "publicationStmt")
+    _el(publication, "publisher", "Annotated Transcripts")
+    _el(publication, "idno", page_url(site_url, meta.id), type="URI")
+    availability = _el(publication, "availability")
+    _el(availability, "licence", "Annotations and encoding: CC BY 4.0.", target=LICENCE)
+    _el(availability, "p", meta.source_status)
+    bibl = _el(_el(file_desc, "sourceDesc"), "bibl")
+    _el(bibl, "title", meta.title)
+    _el(bibl, "publisher", meta.publisher)
+    _el(bibl, "date", meta.date, when=meta.date)
+    if meta.source_url:
+        _el(bibl, "idno", meta.source_url, type="URI")
+    _el(bibl, "note", meta.source_note)
+    profile = _el(header, "profileDesc")
+    setting = _el(_el(profile, "settingDesc"), "setting")
+    _el(setting, "name", meta.place, type="place")
+    _el(setting, "orgName", meta.organiser, role="organiser")
+    _el(setting, "date", meta.date, when=meta.date)
+    _participants(_el(profile, "particDesc"), meta.participants, edition)
+    _el(_el(profile, "langUsage"), "language", meta.language, ident=meta.language)
+
+
+def _participants(partic: ET.Element, participants: tuple[Participant, ...], edition: Edition) -> None:
+    people = [p for p in participants if edition.speakers[p.speaker].type == "person"]
+    orgs = [p for p in participants if edition.speakers[p.speaker].type != "person"]
+    for group, list_tag, item_tag, name_tag in ((people, "listPerson", "person", "persName"),
+                                                (orgs, "listOrg", "org", "orgName")):
+        if not group:
+            continue
+        listing = _el(partic, list_tag)
+        for participant in group:
+            speaker = edition.speakers[participant.speaker]
+            item = _el(listing, item_tag, xml_id=xml_id(speaker.id), role=participant.kind)
+            _el(item, name_tag, speaker.name)
+            for alias in sorted(set(participant.names) - {speaker.name}):
+                _el(item, name_tag, alias, type="alias")
+            if item_tag == "person":
+                organisation = participant.organisation
+                affiliation = _el(item, "affiliation", f"{participant.role}, " if organisation else participant.role)
+                if organisation:
+                    _el(affiliation, "orgName", organisation)
+            else:
+                _el(item, "desc", participant.role)
+
+
+def _text_with_emphasis(element: ET.Element, paragraph: Paragraph) -> None:
+    """Put the paragraph's text into ``element``, emphasised spans as <hi rend="italic">."""
+    text, position, last = paragraph.text, 0, None
+    element.text = ""
+    for span in sorted(paragraph.emphasis, key=lambda s: s.start):
+        before = text[position:span.start]
+        if last is None:
+            element.text += before
+        else:
+            last.tail = (last.tail or "") + before
+        last = _el(element, "hi", text[span.start:span.end], rend="italic")
+        position = span.end
+    if last is None:
+        element.text += text[position:]
+    else:
+        last.tail = text[position:]
+
+
+def _turn(parent: ET.Element, turn: Turn, transcript: Transcript) -> None:
+    if turn.kind == "narration":
+        holder = _el(parent, "note", type="narrative", xml_id=turn.id)
+    else:
+        kinds = {p.speaker: p.kind for p in transcript.meta.participants}
+        attrs = {"who": f"#{xml_id(turn.speaker)}"} if turn.speaker else {}
+        if turn.speaker in kinds:
+            attrs["ana"] = SPEAKER_TYPE[kinds[turn.speaker]]
+        holder = _el(parent, "u", xml_id=turn.id, **attrs)
+    for paragraph in turn.paragraphs:
+        if paragraph.kind == "note" and turn.kind != "narration":
+            element = _el(holder, "note", type="stage", xml_id=paragraph.id)
+        else:
+            element = _el(holder, "seg", xml_id=paragraph.id)
+        _text_with_emphasis(element, paragraph)
+
+
+def _body(text: ET.Element, transcript: Transcript, edition: Edition) -> None:
+    body = _el(text, "body")
+    questions = {q.id: q for q in transcript.questions}
+    for question_id, turns in itertools.groupby(transcript.turns, key=lambda t: t.question):
+        question = questions.get(question_id or "")
+        if question is None:
+            div = _el(body, "div", type="debateSection")
+        else:
+            div = _el(body, "div", type="debateSection", xml_id=question.id)
+            outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
+            _el(div, "head", f"Q{question.number} · {outlet}")
+        for turn in turns:
+            _turn(div, turn, transcript)
+
+
+def _markdown(note: ET.Element, markdown: str) -> None:
+    """An annotation body (the checked safe Markdown subset) as TEI: <p>, <hi>, <ref>, <code>."""
+    for token in _MD.parse(markdown):
+        if token.type != "inline":
+            continue
+        stack = [_el(note, "p")]
+        stack[0].text = ""
+        for child in token.children or []:
+            current = stack[-1]
+            if child.type in ("text", "softbreak", "hardbreak"):
+                _append(current, child.content if child.type == "text" else " ")
+            elif child.type == "code_inline":
+                _el(current, "code", child.content)
+            elif child.type in ("em_open", "strong_open"):
+                stack.append(_el(current, "hi", rend="italic" if child.type == "em_open" else "bold"))
+            elif child.type == "link_open":
+                stack.append(_el(current, "ref", target=str(child.attrs.get("href", ""))))
+            elif child.type.endswith("_close") and len(stack) > 1:
+                stack.pop()
+
+
+def _append(element: ET.Element, text: str) -> None:
+    """Add text at the end of an element's content (after its last child, if any)."""
+    children = list(element)
+    if children:
+        children[-1].tail = (children[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _annotation(listing: ET.Element, annotation: Annotation, edition: Edition) -> None:
+    placement = edition.placements[annotation.id]
+    span = placement.span
+    element = _el(listing, "annotation", xml_id=xml_id(annotation.id), motivation=MOTIVATION[annotation.kind],
+                  target=f"#string-range({placement.paragraph},{span.start},{span.end - span.start})")
+    resp = _el(element, "respStmt")
+    _el(resp, "resp", "creator")
+    _el(resp, "name", annotation.author)
+    _el(_el(element, "revisionDesc"), "change", status="created", when=annotation.date)
+    _el(element, "licence", target=LICENCE)
+    note = _el(element, "note", type=annotation.kind)
+    _markdown(note, annotation.body)
+    if annotation.reading:
+        _el(note, "p", f"Probable intended reading: {annotation.reading}")
+    if placement.see_paragraph:
+        _el(_el(note, "p", "See "), "ref", f"¶ {placement.see_paragraph[1:]}", target=f"#{placement.see_paragraph}")
+    for source in annotation.sources:
+        bibl = _el(note, "bibl")
+        _el(bibl, "title", source.title)
+        _el(bibl, "publisher", source.publisher)
+        _el(bibl, "date", source.date, when=source.date)
+        _el(bibl, "ptr", target=source.url)
+        if source.quote:
+            _el(bibl, "quote", source.quote)
+
+
+def _indent(element: ET.Element, level: int = 0) -> None:
+    """Pretty-print container elements only; mixed content is left byte for byte."""
+    tag = element.tag.split("}")[1]
+    if tag not in _CONTAINERS and not (tag == "note" and element.get("type") == "narrative"):
+        return
+    pad = "\n" + "  " * (level + 1)
+    children = list(element)
+    if children:
+        element.text = pad
+        for child in children:
+            _indent(child, level + 1)
+            child.tail = pad
+        children[-1].tail = "\n" + "  " * level
+
+
+def transcript_tei(transcript: Transcript, edition: Edition, site_url: str) -> bytes:
+    tei = ET.Element(f"{{{TEI}}}TEI", {XML_ID: xml_id(transcript.id), XML_LANG: transcript.meta.language})
+    _header(tei, transcript, edition, site_url)
+    _body(_el(tei, "text"), transcript, edition)
+    annotations = [a for a in edition.annotations if a.transcript == transcript.id and a.id in edition.placements]
+    if annotations:
+        listing = _el(_el(tei, "standOff"), "listAnnotation")
+        for annotation in annotations:
+            _annotation(listing, annotation, edition)
+    _indent(tei)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="utf-8", xml_declaration=False) + b"\n"
+
+
+def export_tei(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
+    """``{<transcript>.tei.xml: bytes}`` for every transcript; deterministic (no timestamps)."""
+    del ix  # same signature as the other exports; the TEI needs only the edition
+    return {f"{t.id}.tei.xml": transcript_tei(t, edition, site_url) for t in edition.transcripts}

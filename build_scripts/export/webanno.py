@@ -1,0 +1,122 @@
+"""W3C Web Annotation JSON-LD: every annotation of the edition in one AnnotationCollection.
+
+Each annotation targets its transcript page (``site_url`` + ``transcripts/<id>/``) with two
+selectors a client may choose between: a TextQuoteSelector (the quoted words plus up to 32
+characters of the paragraph on either side) and a FragmentSelector naming the paragraph id
+that the page, the JSON and the TEI share. The file uses only terms of the official context
+(http://www.w3.org/ns/anno.jsonld, copied in schemas/anno.jsonld for offline tests) or
+``schema:`` compact IRIs that context defines, so nothing is lost on JSON-LD expansion.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Annotation, Edition, Indexes, Source, Span
+from .json_edition import json_bytes
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+FILE_NAME = "annotations.jsonld"
+QUOTE_CONTEXT = 32
+"""Characters of prefix and suffix: enough to tell repeated phrases apart (Hypothesis uses 32)."""
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"
+
+# The W3C motivation closest to what each kind of annotation does. A "claim" annotation
+# comments (it sets sourced reporting beside a statement); it does not rate it.
+MOTIVATION = {
+    "context": "commenting",
+    "person": "identifying",
+    "term": "describing",
+    "claim": "commenting",
+    "correction": "commenting",
+    "cross-reference": "linking",
+}
+
+
+def page_url(site_url: str, transcript_id: str) -> str:
+    """The transcript page's public URL, as MkDocs publishes it (directory URLs)."""
+    return f"{site_url.rstrip('/')}/transcripts/{transcript_id}/"
+
+
+def annotation_url(site_url: str, annotation: Annotation) -> str:
+    """An annotation's permalink: its footnote on the transcript page."""
+    return f"{page_url(site_url, annotation.transcript)}#fn:{annotation.id}"
+
+
+def quote_selector(text: str, span: Span, context: int = QUOTE_CONTEXT) -> dict[str, str]:
+    """TextQuoteSelector with the real text around the span (shorter at a paragraph's edge)."""
+    return {"type": "TextQuoteSelector", "exact": text[span.start:span.end],
+            "prefix": text[max(0, span.start - context):span.start], "suffix": text[span.end:span.end + context]}
+
+
+def date_time(date: str) -> str | None:
+    """An xsd:dateTime for a full ISO date; None for a partial one ('2020', '2020-06')."""
+    return f"{date}T00:00:00Z" if len(date) == 10 else None
+
+
+def _source(source: Source) -> dict[str, Any]:
+    body: dict[str, Any] = {"id": source.url, "type": "Text", "purpose": "linking", "label": source.title,
+                            "schema:publisher": source.publisher, "schema:datePublished": source.date}
+    if source.quote:
+        body["schema:text"] = source.quote
+    return body
+
+
+def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_url: str) -> dict[str, Any]:
+    """One annotation as a W3C Web Annotation (without @context: the collection carries it)."""
+    placement = edition.placements[annotation.id]
+    paragraph = ix.paragraphs[(annotation.transcript, placement.paragraph)]
+    page = page_url(site_url, annotation.transcript)
+    bodies: list[dict[str, Any]] = [{"type": "TextualBody", "value": annotation.body.strip(), "format": "text/markdown",
+                                     "language": "en", "purpose": MOTIVATION[annotation.kind]}]
+    if annotation.reading:
+        bodies.append({"type": "TextualBody", "value": annotation.reading, "language": "en", "purpose": "describing",
+                       "label": "Probable intended reading"})
+    if placement.see_paragraph:
+        bodies.append({"id": f"{page}#{placement.see_paragraph}", "purpose": "linking"})
+    bodies += [_source(s) for s in annotation.sources]
+    result: dict[str, Any] = {
+        "id": annotation_url(site_url, annotation),
+        "type": "Annotation",
+        "motivation": MOTIVATION[annotation.kind],
+        "label": annotation.kind,
+        "creator": {"name": annotation.author},
+        "rights": LICENCE,
+        "body": bodies,
+        "target": {
+            "type": "SpecificResource",
+            "source": page,
+            "selector": [quote_selector(paragraph.text, placement.span),
+                         {"type": "FragmentSelector", "conformsTo": FRAGMENT_SPEC, "value": placement.paragraph}],
+        },
+    }
+    created = date_time(annotation.date)
+    if created:
+        result["created"] = created
+    return result
+
+
+def annotation_collection(edition: Edition, ix: Indexes, site_url: str) -> dict[str, Any]:
+    """Every placed annotation, in reading order of the transcripts, as one collection with one page."""
+    order = {(t.id, p.id): (n, i) for n, t in enumerate(edition.transcripts) for i, p in enumerate(t.paragraphs())}
+    placed = [a for a in edition.annotations if a.id in edition.placements]
+    placed.sort(key=lambda a: (order[(a.transcript, edition.placements[a.id].paragraph)],
+                               edition.placements[a.id].span.start, a.id))
+    collection = f"{site_url.rstrip('/')}/downloads/{FILE_NAME}"
+    items = [web_annotation(a, edition, ix, site_url) for a in placed]
+    return {
+        "@context": CONTEXT,
+        "id": collection,
+        "type": "AnnotationCollection",
+        "label": "Annotations of the Annotated Transcripts edition",
+        "creator": {"name": "Annotated Transcripts contributors"},
+        "rights": LICENCE,
+        "total": len(items),
+        "first": {"id": f"{collection}#page-1", "type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def export_webanno(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
+    """``{annotations.jsonld: bytes}``; deterministic (no generation timestamp)."""
+    return {FILE_NAME: json_bytes(annotation_collection(edition, ix, site_url))}

@@ -1,0 +1,136 @@
+"""``python -m build_scripts init PATH``: a draft edition.yml for a raw transcript.
+
+Reads the transcript, finds what look like speaker labels (with how many turns each opens)
+and writes a draft edition.yml beside it. The draft is meant to fail `make check` until a
+person has filled in what cannot be guessed: date, place, organiser, publisher, each
+participant's kind and role, and an entry in data/speakers.yml for each new speaker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from .load.yaml_file import read_text, read_yaml
+from .parse.blocks import normalise_space, split_blocks, strip_bold
+from .parse.candidates import Candidates, find_candidates
+from .parse.labels import label_key
+from .problems import Problem, ProblemsFound
+
+_MONTHS = {m: i for i, m in enumerate(("january february march april may june july august september october "
+                                       "november december").split(), start=1)}
+_DATES = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<month>[A-Z][a-z]+)\.? (?P<day>\d{1,2}), (?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})\b"),
+)
+_MODERATOR = re.compile(r"\b(?:moderator|host|chair|presenter|anchor|mc)\b", re.I)
+_OUTLET = re.compile(r"\b(?:reporter|journalist|correspondent|press|news|times|daily|radio|television|tv|agency)\b", re.I)
+
+
+def init_transcript(path: Path, shown: str, speakers_file: Path | None) -> tuple[Path, Candidates]:
+    """Write ``edition.yml`` beside ``path``; refuse to overwrite one. Returns the file and what was found."""
+    target = path.parent / "edition.yml"
+    if not path.is_file():
+        raise ProblemsFound([Problem(shown, 1, 1, "no such file", "give the path of the raw transcript.txt")])
+    if target.exists():
+        raise ProblemsFound([Problem(str(Path(shown).parent / "edition.yml"), 1, 1, "edition.yml already exists",
+                                     "init only writes a first draft; edit the existing file instead")])
+    text = read_text(path, shown)
+    found = find_candidates(text)
+    known = _known_speakers(speakers_file)
+    target.write_text(draft(path.parent.name, text, found, known), encoding="utf-8")
+    return target, found
+
+
+def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> str:
+    """The draft edition.yml, as text with comments that say what to check."""
+    blocks = split_blocks(text)
+    title = normalise_space(strip_bold(blocks[0].text).lstrip("# ")) if blocks else ""
+    transcript_id = folder_name if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", folder_name) else slug(title) or "new-transcript"
+    out = [
+        "# DRAFT written by `python -m build_scripts init`: correct it, then run `make check` until it",
+        "# reports no problem. Every field is explained in docs/adding-a-transcript.md.",
+        "# yaml-language-server: $schema=../../../schemas/edition.schema.json",
+        f"id: {transcript_id}",
+        f"title: {_q(title)}   # the first line of the text; shorten or correct it",
+        f"date: {_q(_guess_date(text) or 'YYYY-MM-DD')}   # the day the event took place",
+        'place: ""        # where it took place',
+        'organiser: ""    # who held the event',
+        "language: en",
+        "source:",
+        '  publisher: ""  # who published this text',
+        "  url: null      # where it was published, if online",
+        "participants:",
+    ]
+    speakers = found.speakers()
+    if not speakers:
+        out.append("  # no speaker labels were found: add every speaker by hand")
+    for label in speakers:
+        speaker_id = slug(_without_title(label))
+        kind = "moderator" if _MODERATOR.search(label) else "outlet" if _OUTLET.search(label) else "official"
+        note = "" if speaker_id in known else "   # new: add an entry with this id to data/speakers.yml"
+        out += [f"  - speaker: {speaker_id}{note}",
+                f"    kind: {kind}   # moderator, official, guest or outlet (who asks questions)",
+                '    role: ""       # title or role as the text states it',
+                f"    labels: [{_q(label)}]   # opens {found.labels[label]} turn(s)",
+                "    # names: [Full Name]   # add the spelled-out name if the moderator hands over to it"]
+    out += _layout(found)
+    return "\n".join(out) + "\n"
+
+
+def _layout(found: Candidates) -> list[str]:
+    lines = []
+    generic = found.generic()
+    if generic:
+        lines.append(f"  # generic labels found: {', '.join(f'{g} ({found.labels[g]})' for g in generic)} "
+                     "(Q/Question and A/Answer are understood by default)")
+    bare = [label for label, count in found.bare.items() if count >= 2]
+    if bare:
+        lines.append(f"  bare_labels: [{', '.join(_q(b) for b in bare)}]   # labels written without a colon; "
+                     "remove if these are ordinary words")
+    if found.turns_on_consecutive_lines:
+        lines.append(f"  paragraphs: lines   # {found.turns_on_consecutive_lines} turn(s) start on the line after "
+                     "another, with no blank line between")
+    return ["layout:", *lines] if lines else []
+
+
+def slug(text: str) -> str:
+    """Lowercase words joined by hyphens: a speaker or transcript id."""
+    return "-".join(re.findall(r"[a-z0-9]+", label_key(text).replace("’", "").replace("'", "")))[:60].strip("-")
+
+
+def _without_title(label: str) -> str:
+    """'Reporter from Xinhua News Agency' → 'Xinhua News Agency': the outlet names the speaker."""
+    return re.sub(r"^(?:reporter|journalist|correspondent)\s+(?:from|of|with)\s+", "", label, flags=re.I)
+
+
+def _guess_date(text: str) -> str | None:
+    for pattern in _DATES:
+        for match in pattern.finditer(text[:5000]):
+            month = match.group("month")
+            number = int(month) if month.isdigit() else _MONTHS.get(month.casefold(), 0)
+            try:
+                return date(int(match.group("year")), number, int(match.group("day"))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _known_speakers(speakers_file: Path | None) -> set[str]:
+    """Ids in data/speakers.yml, so the draft can say which speakers are new (none if it cannot be read)."""
+    if speakers_file is None or not speakers_file.exists():
+        return set()
+    try:
+        value, _ = read_yaml(speakers_file, str(speakers_file))
+    except ProblemsFound:
+        return set()
+    return {item["id"] for item in value if isinstance(item, dict) and isinstance(item.get("id"), str)} \
+        if isinstance(value, list) else set()
+
+
+def _q(text: str) -> str:
+    """A YAML scalar that reads back as exactly ``text`` (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)

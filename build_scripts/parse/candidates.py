@@ -1,0 +1,67 @@
+"""Guess the speaker labels of a transcript nobody has described yet (for ``init``).
+
+Looks, without any metadata, for what reads like a label: ``Label:`` at the start of a line
+or of a block (also split over lines, as PDF extractions do), and a bare ``Q`` opening a
+line. It also notes the layout hints ``init`` writes into the draft: turns on consecutive
+lines (``paragraphs: lines``) and bare question labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .blocks import normalise_space, split_blocks, strip_bold
+from .labels import label_like
+from .layout import DEFAULT_ANSWER_LABELS, DEFAULT_QUESTION_LABELS
+
+_LABEL_AT_START = re.compile(r"^\W{0,2}?(?P<label>[^:\n]{1,80}?)\**:(?:\**\s|\**$)")
+_BARE = re.compile(r"^(?P<label>Q|A|Q\.|A\.)(?:\s|$)")
+MAX_LABEL_WORDS = 8
+
+
+@dataclass(slots=True)
+class Candidates:
+    """Labels with how many turns each opens, in order of first appearance, and layout hints."""
+
+    labels: Counter[str] = field(default_factory=Counter)
+    bare: Counter[str] = field(default_factory=Counter)
+    turns_on_consecutive_lines: int = 0
+
+    def generic(self) -> list[str]:
+        """Found labels that are question/answer labels rather than speakers."""
+        generic = {label.casefold() for label in (*DEFAULT_QUESTION_LABELS, *DEFAULT_ANSWER_LABELS)}
+        return [label for label in self.labels if label.casefold() in generic]
+
+    def speakers(self) -> list[str]:
+        generic = set(self.generic())
+        return [label for label in self.labels if label not in generic]
+
+
+def find_candidates(text: str) -> Candidates:
+    """Every label-like opening of a block or a line, counted."""
+    found = Candidates()
+    block_starts = set()
+    for block in split_blocks(text):
+        block_starts.add(block.line)
+        label = _label_of(block.text)
+        if label:
+            found.labels[label] += 1
+    for line in split_blocks(text, per_line=True):
+        label = _label_of(line.text)
+        if label and line.line not in block_starts:
+            found.labels[label] += 1
+            found.turns_on_consecutive_lines += 1
+        bare = _BARE.match(strip_bold(line.text))
+        if bare:
+            found.bare[bare.group("label")] += 1
+    return found
+
+
+def _label_of(text: str) -> str | None:
+    match = _LABEL_AT_START.match(text)
+    if not match:
+        return None
+    label = normalise_space(strip_bold(match.group("label")).strip("*_ "))
+    return label if label_like(label, MAX_LABEL_WORDS) else None

@@ -1,0 +1,60 @@
+"""Small helpers shared by the browser tests: where the pages are, and what "visible" means."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+TRANSCRIPT = "transcripts/xinjiang-2020-06-19/"
+SPEAKER = "speakers/akbar-haydar/"
+TOPIC = "topics/mosques/"
+QUESTIONS = "questions/"
+
+
+def open_page(page: Any, url: str) -> Any:
+    """Go to url and wait until Material has mounted the page (document$ has emitted)."""
+    page.goto(url)
+    page.wait_for_function("() => window.document$ !== undefined && document.querySelector('.md-content') !== null")
+    return page
+
+
+def visible_box(page: Any, selector_or_locator: Any) -> bool:
+    """True when the element lies wholly inside the viewport and below Material's fixed header."""
+    locator = page.locator(selector_or_locator) if isinstance(selector_or_locator, str) else selector_or_locator
+    return bool(locator.evaluate(
+        """el => {
+            const r = el.getBoundingClientRect();
+            const header = document.querySelector('.md-header');
+            const top = header ? header.getBoundingClientRect().bottom : 0;
+            return r.height > 0 && r.top >= top - 1 && r.bottom <= window.innerHeight + 1;
+        }"""
+    ))
+
+
+def parse_colour(text: str) -> tuple[float, float, float, float]:
+    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' (as getComputedStyle gives them) → (r, g, b, alpha)."""
+    numbers = [float(n) for n in re.findall(r"[\d.]+", text)]
+    if not text.startswith("rgb") or len(numbers) not in (3, 4):
+        raise ValueError(f"unexpected computed colour {text!r}")
+    return (numbers[0], numbers[1], numbers[2], numbers[3] if len(numbers) == 4 else 1.0)
+
+
+def over(top: tuple[float, float, float, float], bottom: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """Composite a possibly translucent colour over an opaque one."""
+    alpha = top[3]
+    return tuple(top[i] * alpha + bottom[i] * (1 - alpha) for i in range(3)) + (1.0,)
+
+
+def luminance(colour: tuple[float, ...]) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+    def channel(value: float) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(v) for v in colour[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)

@@ -1,0 +1,74 @@
+"""Every way into a passage lands on it: a paragraph's permalink, a search hit, a speaker page, a topic page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .pages import SPEAKER, TOPIC, TRANSCRIPT, open_page, visible_box
+
+pytestmark = pytest.mark.browser
+
+
+def assert_lands_on(page: Any, paragraph_id: str) -> None:
+    """The paragraph is the URL's target, fully in view below the header, and visibly highlighted."""
+    page.wait_for_function(f"() => location.hash === '#{paragraph_id}'")
+    paragraph = page.locator(f"[id='{paragraph_id}']")
+    page.wait_for_function(f"() => document.getElementById('{paragraph_id}').classList.contains('is-target')")
+    page.wait_for_timeout(200)  # scrolling settles
+    assert visible_box(page, paragraph), f"#{paragraph_id} is not in view"
+    style = paragraph.evaluate("el => { const s = getComputedStyle(el); return [s.outlineStyle, s.backgroundColor]; }")
+    assert style[0] != "none", f"#{paragraph_id} is not outlined: {style}"
+    assert style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), f"#{paragraph_id} has no highlight: {style}"
+
+
+def test_a_paragraph_permalink_gives_its_url_and_opening_it_shows_the_paragraph(
+        context: Any, page: Any, base_url: str) -> None:
+    open_page(page, base_url + TRANSCRIPT)
+    paragraph = page.locator(".para").nth(40)
+    paragraph_id = paragraph.get_attribute("id")
+    control = paragraph.locator("a.permalink")
+    assert control.get_attribute("aria-label")
+
+    url = control.evaluate("a => a.href")
+    assert url == f"{base_url}{TRANSCRIPT}#{paragraph_id}"
+    control.click()
+    assert page.url == url
+    assert_lands_on(page, paragraph_id)
+
+    # Someone opening the shared link lands on the paragraph too.
+    other = context.new_page()
+    other.goto(url)
+    assert_lands_on(other, paragraph_id)
+
+
+def test_a_search_for_a_word_only_in_the_transcript_opens_it_at_the_passage(page: Any, base_url: str) -> None:
+    open_page(page, base_url)
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("Mecca")
+    hit = page.locator(".md-search-result__link", has_text="Mecca").first
+    hit.wait_for(state="visible", timeout=10_000)
+    assert "/transcripts/" in hit.evaluate("a => a.href")
+
+    hit.click()
+    page.wait_for_url(f"{base_url}{TRANSCRIPT}**")
+    marked = page.locator(".para mark[data-md-highlight]", has_text="Mecca").first
+    marked.wait_for(timeout=5000)
+    page.wait_for_timeout(300)
+    passage = marked.locator("xpath=ancestor::*[contains(concat(' ', @class, ' '), ' para ')][1]")
+    assert visible_box(page, passage), "the paragraph that matched is not in view"
+
+
+@pytest.mark.parametrize("start", [SPEAKER, TOPIC], ids=["speaker", "topic"])
+def test_a_passage_link_lands_on_the_passage(page: Any, base_url: str, start: str) -> None:
+    open_page(page, base_url + start)
+    links = page.locator(".md-content a[href*='/transcripts/'][href*='#p']")
+    assert links.count() >= 2
+    link = links.nth(links.count() - 1)  # the last passage listed: furthest down the transcript
+    paragraph_id = link.evaluate("a => new URL(a.href).hash.slice(1)")
+
+    link.click()
+    page.wait_for_url(f"{base_url}{TRANSCRIPT}#{paragraph_id}")
+    assert_lands_on(page, paragraph_id)

@@ -1,0 +1,138 @@
+"""The renderers (build_scripts/render/) on a small literal edition, against golden files.
+
+The edition is written out below with the model's dataclasses: a narration, a moderator, an
+official, an outlet, one question with its answer, a transcriber's note, emphasis, nested
+annotations and two related topics. Each page it renders is compared with tests/golden/<name>.md;
+after an intended change, regenerate them with ``UPDATE_GOLDEN=1 pytest tests/test_render.py``
+and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from build_scripts.model import (
+    Anchor, Annotation, Edition, Indexes, Paragraph, Participant, Placement, Question, Source, Span, Speaker, Topic,
+    TopicAssignment, Transcript, TranscriptMeta, Turn,
+)
+from build_scripts.render.notes import marked_text, reference_order
+from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
+from build_scripts.render.speakers import render_speaker, render_speakers_index
+from build_scripts.render.topics import render_topic, render_topics_index
+from build_scripts.render.transcript import render_transcript
+from build_scripts.resolve import build_indexes
+
+GOLDEN = Path(__file__).parent / "golden"
+T = "press-2021-01-02"
+SOURCE = Source("Annual report", "Statistics Office", "2020-12-31", "https://example.org/report", "Output rose by 3%.")
+
+
+def literal_edition() -> Edition:
+    speakers = {s.id: s for s in [
+        Speaker("host", "Moderator", "person", "The moderator is not named in the transcript."),
+        Speaker("li-wei", "Li Wei", "person", "Li Wei is the office's spokesperson, according to its website.",
+                ("Li Wey",), (SOURCE,)),
+        Speaker("daily-news", "Daily News", "organisation"),
+    ]}
+    meta = TranscriptMeta(
+        id=T, title="Press Conference on the Harvest", date="2021-01-02", place="Springfield",
+        organiser="Information Office", language="en", publisher="Information Office", source_url="https://example.org/t",
+        source_note="As published.", source_status="Official transcript.", text="", text_path="transcript.txt",
+        participants=(Participant("host", "moderator", "Moderator", names=("Moderator",), labels=("Moderator",)),
+                      Participant("li-wei", "official", "Spokesperson", "Information Office", ("Li Wei", "Li Wey")),
+                      Participant("daily-news", "outlet", "Reporter", "Daily News", labels=("Daily News",))))
+    turns = [
+        Turn("t1", None, "narration", [Paragraph("p1", "The press conference was held on 2 January.", "narration")]),
+        Turn("t2", "host", "remark", [Paragraph("p2", "Good morning. Questions, please.", "speech")], "Moderator"),
+        Turn("t3", "daily-news", "question", [Paragraph("p3", "Did output rise in 2020? Thank you.", "speech")],
+             "Daily News", "q1"),
+        Turn("t4", "li-wei", "answer", [
+            Paragraph("p4", "Output rose by a record 3 per cent [sic] this year.", "speech", (Span(24, 34),)),
+            Paragraph("p5", "(Applause)", "note"),
+            Paragraph("p6", "Prices fell too.", "speech")], "Li Wey", "q1"),
+    ]
+    transcript = Transcript(meta, turns, [Question("q1", 1, "daily-news", ["li-wei"], ["t3", "t4"])])
+    topics = {t.id: t for t in [
+        Topic("economy", "Economy", "Passages on output and prices."),
+        Topic("harvest", "Harvest", "Passages on the harvest.", broader="economy", see_also=("economy",)),
+    ]}
+    # Nested spans in p4: the outer note's reference comes after the inner one's, so it is defined second.
+    annotations = [
+        Annotation("claim-output", T, Anchor("Output rose by a record 3 per cent"), "claim",
+                   "The *Annual report* gives the same figure.", (SOURCE,), ("economy",), "Editors", "2021-02-01"),
+        Annotation("term-record", T, Anchor("record"), "term", "A record is the highest value so far.", (SOURCE,),
+                   (), "Editors", "2021-02-01"),
+        Annotation("correction-wey", T, Anchor("Prices"), "correction", "The transcript reads so.", (), ("harvest",),
+                   "Editors", "2021-02-01", reading="Prices"),
+    ]
+    placements = {"claim-output": Placement("claim-output", "p4", Span(0, 34)),
+                  "term-record": Placement("term-record", "p4", Span(17, 23)),
+                  "correction-wey": Placement("correction-wey", "p6", Span(0, 6))}
+    assignments = [TopicAssignment(T, "harvest", ("t4", "p4", "p1"), meta.origin),
+                   TopicAssignment(T, "economy", ("t3",), meta.origin)]
+    return Edition(speakers, topics, [transcript], annotations, placements, assignments)
+
+
+EDITION = literal_edition()
+IX = build_indexes(EDITION)
+TRANSCRIPT = EDITION.transcripts[0]
+
+PAGES: dict[str, Callable[[Edition, Indexes], str]] = {
+    "transcript": lambda e, ix: render_transcript(TRANSCRIPT, e, ix),
+    "speaker-official": lambda e, ix: render_speaker(e.speakers["li-wei"], e, ix),
+    "speaker-moderator": lambda e, ix: render_speaker(e.speakers["host"], e, ix),
+    "speaker-outlet": lambda e, ix: render_speaker(e.speakers["daily-news"], e, ix),
+    "speakers-index": render_speakers_index,
+    "topic-harvest": lambda e, ix: render_topic(e.topics["harvest"], e, ix),
+    "topic-economy": lambda e, ix: render_topic(e.topics["economy"], e, ix),
+    "topics-index": render_topics_index,
+    "questions": render_questions,
+    "home": render_home,
+    "transcripts-index": render_transcripts_index,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_matches_its_golden_file(name: str) -> None:
+    rendered = PAGES[name](EDITION, IX)
+    golden = GOLDEN / f"{name}.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(rendered, encoding="utf-8")
+    assert golden.exists(), f"no golden file {golden}; run with UPDATE_GOLDEN=1 and review it"
+    assert rendered == golden.read_text(encoding="utf-8")
+
+
+def test_rendering_is_deterministic() -> None:
+    again = literal_edition()
+    again_ix = build_indexes(again)
+    assert all(render(EDITION, IX) == render(again, again_ix) for render in PAGES.values())
+
+
+def test_footnotes_are_defined_in_the_order_they_are_referenced() -> None:
+    """Python-Markdown numbers footnotes by definition: nested spans must not swap the numbers."""
+    paragraph = TRANSCRIPT.turns[3].paragraphs[0]
+    notes = [IX.annotation[a] for a in IX.annotations_at[(T, "p4")]]
+    text = marked_text(paragraph, notes, EDITION)
+    referenced = [a.id for a in notes if f"[^{a.id}]" in text]
+    referenced.sort(key=lambda a: text.index(f"[^{a}]"))
+    assert [a.id for a in reference_order(notes, EDITION)] == referenced == ["term-record", "claim-output"]
+    page = render_transcript(TRANSCRIPT, EDITION, IX)
+    assert page.index("[^term-record]:") < page.index("[^claim-output]:")
+
+
+def test_speaker_line_names_the_role_once() -> None:
+    page = render_transcript(TRANSCRIPT, EDITION, IX)
+    assert "**[Moderator](../speakers/host.md)**\n" in page
+    assert "Moderator** · Moderator" not in page
+    assert "**[Li Wei](../speakers/li-wei.md)** · Spokesperson" in page
+
+
+def test_topic_page_lists_a_paragraph_of_a_listed_turn_once() -> None:
+    page = render_topic(EDITION.topics["harvest"], EDITION, IX)
+    assert page.count("Output rose by") == 1, "p4 is inside t4, which is listed whole"
+    assert "#p1)" in page and "#t4)" in page and "#p4)" not in page

@@ -1,0 +1,77 @@
+"""Live preview: `mkdocs serve -f mkdocs.serve.yml` regenerates pages when data/ changes,
+and settles (no rebuild loop) when nothing changed."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+@pytest.fixture
+def server(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> Iterator[tuple[Path, str]]:
+    assert cli(project, "generate").returncode == 0
+    port = _free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", "mkdocs.serve.yml", "-a", f"127.0.0.1:{port}", "--livereload"],
+        cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # mkdocs serve serves under the path of site_url, as the published site is.
+    site_path = urllib.parse.urlparse(yaml.safe_load((project / "mkdocs.yml").read_text())["site_url"]).path
+    base = f"http://127.0.0.1:{port}{site_path}transcripts/xinjiang-2020-06-19/"
+    try:
+        assert _wait_for(lambda: "Xinhua" in _fetch(base), 90), "mkdocs serve did not come up"
+        yield project, base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_editing_an_annotation_updates_the_preview(server: tuple[Path, str]) -> None:
+    project, url = server
+    path = project / "data" / "annotations" / "corrections.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "is probably \"ping pong\"" in text
+    path.write_text(text.replace('is probably "ping pong"', 'is probably "ping pong", edited live'), encoding="utf-8")
+    assert _wait_for(lambda: "edited live" in _fetch(url), 60)
+
+
+def test_preview_settles_without_a_rebuild_loop(server: tuple[Path, str]) -> None:
+    project, _ = server
+    page = project / "docs" / "transcripts" / "xinjiang-2020-06-19.md"
+    time.sleep(3)
+    before = page.stat().st_mtime_ns
+    time.sleep(4)
+    assert page.stat().st_mtime_ns == before
