@@ -1,4 +1,4 @@
-"""Command line: ``python -m build_scripts check | generate | build | serve | ids``.
+"""Command line: ``python -m build_scripts check | generate | build | serve | ids | init``.
 
 ``build`` reads as the list of its phases: check the data, write the generated pages,
 build the site; each phase stops the build, with the previous output intact, if it fails.
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import cache
 from .generate import checked_edition, generated_files
+from .init import report_init
 from .pipeline import assemble
 from .problems import ProblemsFound
 from .publish import Written, build_site, discard, roll_back, write_tree
@@ -31,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("serve", help="live preview: regenerate and reload on every change in data/")
     ids = commands.add_parser("ids", help="list a transcript's turn and paragraph ids, for topic assignments")
     ids.add_argument("transcript")
+    init = commands.add_parser("init", help="draft an edition.yml beside a raw transcript: speaker labels found, counted")
+    init.add_argument("path", type=Path, help="the raw transcript, e.g. data/transcripts/<id>/transcript.txt")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     try:
@@ -45,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
             return serve(root)
         elif args.command == "ids":
             print_ids(root, args.transcript)
+        elif args.command == "init":
+            report_init(args.path, root)
     except ProblemsFound as found:
         for problem in found.problems:
             print(problem, file=sys.stderr)
@@ -68,7 +73,8 @@ def generate(root: Path) -> None:
 def build(root: Path) -> None:
     inputs = cache.stamp(root)
     written = Written()
-    if not cache.up_to_date(root, inputs):  # else docs/ already holds exactly what generation would write
+    skipped = cache.up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
+    if not skipped:
         edition = checked_edition(root / "data", root)
         written = write_tree(root / "docs", generated_files(edition))
     try:
@@ -78,7 +84,8 @@ def build(root: Path) -> None:
         raise
     discard(written)
     cache.record(root, inputs)
-    print(f"site/: built ({len(written.changed)} generated file(s) changed)")
+    done = "generation skipped: no input changed" if skipped else f"{len(written.changed)} generated file(s) changed"
+    print(f"site/: built ({done})")
 
 
 def serve(root: Path) -> int:

@@ -45,6 +45,18 @@ def init_transcript(path: Path, shown: str, speakers_file: Path | None) -> tuple
     return target, found
 
 
+def report_init(path: Path, root: Path) -> None:
+    """The ``init`` command: write the draft, then say what was found and what to do next."""
+    shown = str(path.resolve().relative_to(root)) if path.resolve().is_relative_to(root) else str(path)
+    target, found = init_transcript(path, shown, root / "data" / "speakers.yml")
+    print(f"{Path(shown).parent / target.name}: draft written")
+    for label, count in found.labels.most_common():
+        print(f"  {count:4}  {label}:")
+    for label, count in found.bare.most_common():
+        print(f"  {count:4}  {label} (no colon)")
+    print("Correct the draft (kinds, roles, names), add new speakers to data/speakers.yml, then run `make check`.")
+
+
 def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> str:
     """The draft edition.yml, as text with comments that say what to check."""
     blocks = split_blocks(text)
@@ -65,17 +77,19 @@ def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> st
         "  url: null      # where it was published, if online",
         "participants:",
     ]
-    speakers = found.speakers()
-    if not speakers:
+    by_id: dict[str, list[str]] = {}
+    for label in found.speakers():  # "MR. SMITH" and "Smith" are one speaker with two labels
+        by_id.setdefault(slug(_without_title(label)) or "speaker", []).append(label)
+    if not by_id:
         out.append("  # no speaker labels were found: add every speaker by hand")
-    for label in speakers:
-        speaker_id = slug(_without_title(label))
-        kind = "moderator" if _MODERATOR.search(label) else "outlet" if _OUTLET.search(label) else "official"
+    for speaker_id, labels in by_id.items():
+        kind = "moderator" if _MODERATOR.search(labels[0]) else "outlet" if _OUTLET.search(labels[0]) else "official"
         note = "" if speaker_id in known else "   # new: add an entry with this id to data/speakers.yml"
+        turns = sum(found.labels[label] for label in labels)
         out += [f"  - speaker: {speaker_id}{note}",
                 f"    kind: {kind}   # moderator, official, guest or outlet (who asks questions)",
                 '    role: ""       # title or role as the text states it',
-                f"    labels: [{_q(label)}]   # opens {found.labels[label]} turn(s)",
+                f"    labels: [{', '.join(_q(label) for label in labels)}]   # open {turns} turn(s)",
                 "    # names: [Full Name]   # add the spelled-out name if the moderator hands over to it"]
     out += _layout(found)
     return "\n".join(out) + "\n"
@@ -94,7 +108,9 @@ def _layout(found: Candidates) -> list[str]:
     if found.turns_on_consecutive_lines:
         lines.append(f"  paragraphs: lines   # {found.turns_on_consecutive_lines} turn(s) start on the line after "
                      "another, with no blank line between")
-    return ["layout:", *lines] if lines else []
+    if all(line.lstrip().startswith("#") for line in lines):
+        return [line.lstrip() for line in lines]  # a "layout:" with only comments would be null, not a mapping
+    return ["layout:", *lines]
 
 
 def slug(text: str) -> str:

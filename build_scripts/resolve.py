@@ -62,8 +62,11 @@ def _annotation_problems(annotation: Annotation, edition: Edition, transcripts: 
 
     if annotation.transcript not in transcripts:
         known = ", ".join(sorted(transcripts))
-        at(f"unknown transcript '{annotation.transcript}': there is no folder data/transcripts/{annotation.transcript}/",
-           (f"use one of: {known}; " if known else "") + "or add the transcript folder, or remove the annotation")
+        # The folder may be missing, or present with an edition.yml that failed to load.
+        at(f"unknown transcript '{annotation.transcript}'",
+           (f"use one of: {known}; or " if known else "") +
+           f"fix the problems reported for data/transcripts/{annotation.transcript}/ (or add that folder), "
+           "or remove the annotation")
     for topic in annotation.topics:
         if topic not in edition.topics:
             at(f"unknown topic '{topic}'", "use an id from data/topics.yml, or add the topic there")

@@ -255,3 +255,45 @@ def test_reader_goes_from_the_questions_table_to_an_answer_its_speaker_a_topic_a
                 assert by_id(back, passage) is not None
                 return
     pytest.fail("no topic of the answerer's profile leads back to the answer to Q6")
+
+
+# Theme: edit links and search ---------------------------------------------------------------
+
+def edit_and_view(page: Path) -> tuple[list[str], list[str]]:
+    buttons = parse(page).xpath('//a[contains(@class, "md-content__button")]')
+    edit = [str(b.get("href")) for b in buttons if b.get("rel") == "edit"]
+    return edit, [str(b.get("href")) for b in buttons if b.get("rel") != "edit"]
+
+
+@pytest.mark.parametrize("url, edited, viewed", [
+    ("speakers/xinhua/", "data/speakers.yml", "data/speakers.yml"),
+    ("speakers/", "data/speakers.yml", "data/speakers.yml"),
+    ("topics/mosques/", "data/topics.yml", "data/topics.yml"),
+    (TRANSCRIPT_URL, f"data/transcripts/{SEED}/edition.yml", f"data/transcripts/{SEED}/transcript.txt"),
+    ("about/", "docs/about.md", "docs/about.md"),
+])
+def test_edit_links_open_the_data_file_behind_the_page(site: Path, built_project: Path, url: str, edited: str,
+                                                       viewed: str) -> None:
+    page = page_file(site, url)
+    assert page is not None
+    edit, view = edit_and_view(page)
+    assert edit == [f"https://github.com/annotated-editions/transcripts/edit/main/{edited}"]
+    assert view == [f"https://github.com/annotated-editions/transcripts/blob/main/{viewed}"]
+    assert (built_project / edited).is_file() and (built_project / viewed).is_file()
+
+
+def test_pages_assembled_from_many_files_offer_no_edit_link(site: Path) -> None:
+    """An edit link to a generated page would open a file that is not in the repository."""
+    for url in ("", "questions/", "transcripts/"):
+        page = page_file(site, url)
+        assert page is not None
+        assert edit_and_view(page) == ([], []), url
+
+
+def test_search_finds_transcript_words_and_lands_in_their_question(export: dict[str, Any], site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    question = next(q for q in export["questions"] if q["number"] == 6)
+    answer = next(t for t in export["turns"] if t["id"] == question["turns"][-1])
+    words = answer["paragraphs"][0]["text"][:60]
+    hits = [d["location"] for d in index["docs"] if words in lxml.html.fromstring(f"<div>{d['text']}</div>").text_content()]
+    assert f"{TRANSCRIPT_URL}#{question['id']}" in hits

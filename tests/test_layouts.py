@@ -3,15 +3,20 @@ questions and notes, and without losing a word, through its edition.yml alone.""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
+import yaml
+from jsonschema import Draft202012Validator
 
 from build_scripts.load.records import transcript_meta_from
 from build_scripts.load.schema import schema_problems
 from build_scripts.load.yaml_file import read_yaml
 from build_scripts.model import Transcript, TranscriptMeta
 from build_scripts.parse import parse_transcript
+from build_scripts.parse.layout import DEFAULT_HANDOVERS, layout_from
 from tests.test_parse_properties import assert_lossless
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -153,3 +158,23 @@ def test_a_bad_layout_option_is_a_problem(option: str, value: object, message: s
     _, problems = parse_transcript(load_fixture("fixture-handovers", **{option: value}))
     assert len(problems) == 1
     assert problems[0].path == "fixture-handovers/edition.yml" and problems[0].message.startswith(message)
+
+
+GUIDE = Path(__file__).resolve().parent.parent / "docs" / "adding-a-transcript.md"
+
+
+def test_the_guide_documents_every_layout_option_with_a_valid_example() -> None:
+    schema = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "edition.schema.json").read_text())
+    options = set(schema["properties"]["layout"]["properties"])
+    guide = GUIDE.read_text(encoding="utf-8")
+    documented = set(re.findall(r"^### `(\w+)`", guide, re.M)) | {
+        o for heading in re.findall(r"^### (.+)$", guide, re.M) for o in re.findall(r"`(\w+)`", heading)}
+    assert options == documented
+    examples = [yaml.safe_load(block)["layout"] for block in re.findall(r"```yaml\n(layout:.*?)```", guide, re.S)]
+    assert options == {key for example in examples for key in example}  # each option has an example
+    layout_schema = schema["properties"]["layout"]
+    for example in examples:
+        assert list(Draft202012Validator(layout_schema).iter_errors(example)) == []
+        layout_from(example)  # compiles, or raises LayoutError
+    # the defaults the guide prints are the parser's defaults
+    assert tuple(next(e for e in examples if "(?:goes|will go)" in str(e))["handover_patterns"]) == DEFAULT_HANDOVERS

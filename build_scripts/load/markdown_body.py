@@ -65,6 +65,7 @@ def body_problems(body: str, path: str, first_line: int, col: int, what: str) ->
             add(line, f"'{token.type.replace('_open', '')}' is not allowed here",
                 "use only paragraphs, emphasis, links, lists and block quotes")
         for child in token.children or []:
+            line += child.type in ("softbreak", "hardbreak")  # a paragraph's inline tokens span its lines
             _check_inline(child, line, add)
     if not problems:
         _check_published(body, add)

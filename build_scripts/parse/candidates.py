@@ -12,13 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .blocks import normalise_space, split_blocks, strip_bold
+from .blocks import ends_sentence, mend_breaks, normalise_space, split_blocks, strip_bold
 from .labels import label_like
 from .layout import DEFAULT_ANSWER_LABELS, DEFAULT_QUESTION_LABELS
 
 _LABEL_AT_START = re.compile(r"^\W{0,2}?(?P<label>[^:\n]{1,80}?)\**:(?:\**\s|\**$)")
 _BARE = re.compile(r"^(?P<label>Q|A|Q\.|A\.)(?:\s|$)")
-MAX_LABEL_WORDS = 8
+MAX_LABEL_WORDS = 12
 
 
 @dataclass(slots=True)
@@ -43,16 +43,22 @@ def find_candidates(text: str) -> Candidates:
     """Every label-like opening of a block or a line, counted."""
     found = Candidates()
     block_starts = set()
-    for block in split_blocks(text):
+    # A block after an unfinished one continues it, even across blank lines (PDF page breaks):
+    # "Reporter from Xinjiang" + "Daily:" is one label.
+    for block in mend_breaks(split_blocks(text), lambda _: False):
         block_starts.add(block.line)
         label = _label_of(block.text)
         if label:
             found.labels[label] += 1
+    previous = ""
     for line in split_blocks(text, per_line=True):
         label = _label_of(line.text)
-        if label and line.line not in block_starts:
+        # A label on the line after a finished sentence starts a turn with no blank line before it;
+        # after an unfinished line it is only the end of a label split over lines ("…News\nAgency:").
+        if label and line.line not in block_starts and ends_sentence(previous):
             found.labels[label] += 1
             found.turns_on_consecutive_lines += 1
+        previous = line.text
         bare = _BARE.match(strip_bold(line.text))
         if bare:
             found.bare[bare.group("label")] += 1

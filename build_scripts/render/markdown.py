@@ -46,8 +46,13 @@ def attr(value: str) -> str:
 
 def link(page_from: str, page_to: str, anchor: str = "") -> str:
     """A relative link from one generated page to another (both paths relative to docs/)."""
-    target = posixpath.relpath(page_to, posixpath.dirname(page_from) or ".")
+    target = _relative(page_to, posixpath.dirname(page_from) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+@functools.cache  # relpath is slow and pages link to the same few pages thousands of times
+def _relative(page_to: str, folder: str) -> str:
+    return posixpath.relpath(page_to, folder)
 
 
 def front_matter(title: str, description: str, **extra: object) -> str:

@@ -12,13 +12,15 @@ from .speakers import KIND_TITLES
 from .transcript import event_box
 
 SITE_TITLE = "Annotated Transcripts"
+ASSEMBLED = ""
+"""edit_path of a page assembled from many data files: it gets no edit button (overrides/partials/actions.html)."""
 
 
 def render_home(edition: Edition, ix: Indexes) -> str:
     page = paths.HOME
     # Material writes "<page title> - <site name>" in <head>; the site name twice would say nothing.
     out = [front_matter("Annotated editions of transcripts", "Annotated editions of press-conference transcripts: the text as published, "
-                                    "with sourced notes, speakers, topics and open data."),
+                                    "with sourced notes, speakers, topics and open data.", edit_path=ASSEMBLED),
            f"# {SITE_TITLE}\n",
            "This edition publishes transcripts **as they were published**, with their oddities, and annotates them: "
            "every note that states a fact cites a public source, claims made in the transcript are attributed to the "
@@ -73,7 +75,7 @@ def _question_text(transcript: Transcript, turn_id: str) -> str:
 
 def render_questions(edition: Edition, ix: Indexes) -> str:
     page = paths.QUESTIONS
-    out = [front_matter("Questions", "Every question asked, who asked it, who answered, and its topics."), "# Questions\n"]
+    out = [front_matter("Questions", "Every question asked, who asked it, who answered, and its topics.", edit_path=ASSEMBLED), "# Questions\n"]
     for transcript in edition.transcripts:
         out += [f"## {escape(transcript.meta.title)}\n", "| No. | Outlet | Question | Answered by | Topics | Link |",
                 "|---|---|---|---|---|---|"]
@@ -95,13 +97,14 @@ def render_questions(edition: Edition, ix: Indexes) -> str:
 
 
 def render_transcripts_index(edition: Edition, ix: Indexes) -> str:
-    return front_matter("Transcripts", "Every transcript in the edition.") + "# Transcripts\n\n" + \
+    return front_matter("Transcripts", "Every transcript in the edition.", edit_path=ASSEMBLED) + "# Transcripts\n\n" + \
         _transcripts_table(edition, paths.TRANSCRIPTS).split("\n", 2)[2]
 
 
 def render_annotations(edition: Edition, ix: Indexes) -> str:
     page = paths.ANNOTATIONS
-    out = [front_matter("All annotations", "Every annotation of the edition, by kind and by topic."), "# All annotations\n",
+    out = [front_matter("All annotations", "Every annotation of the edition, by kind and by topic.",
+                        edit_path=ASSEMBLED), "# All annotations\n",
            f"{len(edition.annotations)} annotations. Each links to its place in the transcript.\n"]
     for kind, label in KIND_LABELS.items():
         ids = [a.id for a in edition.annotations if a.kind == kind]

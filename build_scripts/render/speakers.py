@@ -101,7 +101,7 @@ def _passages(speaker_id: str, edition: Edition, ix: Indexes, page: str) -> str:
 
 def render_speakers_index(edition: Edition, ix: Indexes) -> str:
     page = paths.SPEAKERS
-    out = [front_matter("Speakers", "Everyone who speaks in the edition, grouped by kind."), "# Speakers\n"]
+    out = [front_matter("Speakers", "Everyone who speaks in the edition, grouped by kind.", edit_path="data/speakers.yml"), "# Speakers\n"]
     groups: dict[str, list[Speaker]] = {}
     for speaker in sorted(edition.speakers.values(), key=lambda s: s.name):
         if appearances(speaker.id, edition):

@@ -63,7 +63,7 @@ def _passage_item(key: PassageKey, edition: Edition, ix: Indexes, page: str) -> 
 
 def render_topics_index(edition: Edition, ix: Indexes) -> str:
     page = paths.TOPICS
-    out = [front_matter("Topics", "The edition's topic index: every passage by subject."), "# Topics\n",
+    out = [front_matter("Topics", "The edition's topic index: every passage by subject.", edit_path="data/topics.yml"), "# Topics\n",
            "| Topic | Broader | Passages | Speakers | Annotations |", "|---|---|---|---|---|"]
     for topic in sorted(edition.topics.values(), key=lambda t: t.title):
         broader = _topic_link(topic.broader, edition, page) if topic.broader else ""

@@ -3,6 +3,8 @@ annotations as marked words and footnotes, topics as links."""
 
 from __future__ import annotations
 
+import posixpath
+
 from ..model import Edition, Indexes, Participant, Transcript, Turn
 from . import paths
 from .markdown import escape, front_matter, link, long_date
@@ -17,13 +19,14 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
     page = paths.transcript(transcript.id)
     meta = transcript.meta
     description = f"Annotated transcript of {meta.title}, {long_date(meta.date)}, {meta.place}."
-    out = [front_matter(meta.title, description, edit_path=f"data/transcripts/{meta.id}/transcript.txt"),
+    out = [front_matter(meta.title, description, edit_path=f"data/transcripts/{meta.id}/edition.yml",
+                        view_path=f"data/transcripts/{meta.id}/{posixpath.basename(meta.text_path)}"),
            f"# {escape(meta.title)}\n", event_box(transcript, page), ""]
     notes: list[str] = []
     questions = {q.id: q for q in transcript.questions}
     for turn in transcript.turns:
         question = questions.get(turn.question or "")
-        if turn.kind == "question" and question is not None:
+        if turn.kind == "question" and question is not None and question.turns[0] == turn.id:  # not on follow-ups
             outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
             out.append(f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n")
         out.append(_turn(turn, transcript, edition, ix, page, notes))

@@ -41,9 +41,21 @@
     return iso || "";
   }
 
+  // The public address of a link: the same path under the site_url the page was published
+  // for (its canonical URL), whatever host serves this copy. Material's config gives the
+  // relative path from this page to the site root.
+  function publicUrl(href, page) {
+    var base = ".";
+    try { base = JSON.parse(document.getElementById("__config").textContent).base || "."; } catch (e) { /* default */ }
+    base = base.replace(/\/?$/, "/");
+    var localRoot = new URL(base, location.href).href;
+    var publicRoot = new URL(base, page.url).href;
+    return href.indexOf(localRoot) === 0 ? publicRoot + href.slice(localRoot.length) : href;
+  }
+
   // What one permalink cites: a paragraph (author: its speaker) or an annotation (its author).
   function itemFor(link, page) {
-    var url = new URL(link.getAttribute("href"), page.url).href;
+    var url = publicUrl(link.href, page);
     if (link.classList.contains("annotation-permalink")) {
       var id = decodeURIComponent(url.split("#fn:")[1] || "");
       var credit = (link.parentElement && link.parentElement.textContent) || "";

@@ -39,8 +39,6 @@ def chromium_path() -> str | None:
 class SubPathHandler(SimpleHTTPRequestHandler):
     """Serves the site folder under PREFIX only; everything else is a 404, as on a project's Pages site."""
 
-
-
     def translate_path(self, path: str) -> str:
         if not path.startswith(PREFIX):
             return str(Path(self.directory) / "__outside_the_prefix__")

@@ -19,14 +19,15 @@ def open_page(page: Any, url: str) -> Any:
 
 
 def visible_box(page: Any, selector_or_locator: Any) -> bool:
-    """True when the element lies wholly inside the viewport and below Material's fixed header."""
+    """True when the element lies wholly inside the viewport, below Material's fixed header."""
     locator = page.locator(selector_or_locator) if isinstance(selector_or_locator, str) else selector_or_locator
     return bool(locator.evaluate(
         """el => {
             const r = el.getBoundingClientRect();
             const header = document.querySelector('.md-header');
             const top = header ? header.getBoundingClientRect().bottom : 0;
-            return r.height > 0 && r.top >= top - 1 && r.bottom <= window.innerHeight + 1;
+            return r.height > 0 && r.top >= top - 1 && r.bottom <= window.innerHeight + 1
+                && r.left >= -1 && r.right <= window.innerWidth + 1;
         }"""
     ))
 

@@ -1,0 +1,29 @@
+"""axe-core (bundled by the pinned axe-playwright-python) finds no serious or critical accessibility violation on
+the main kinds of page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .pages import QUESTIONS, SPEAKER, TOPIC, TRANSCRIPT, open_page
+
+pytestmark = pytest.mark.browser
+
+PAGES = {"home": "", "transcript": TRANSCRIPT, "speaker": SPEAKER, "topic": TOPIC, "questions": QUESTIONS}
+
+
+def describe(violation: dict[str, Any]) -> str:
+    where = "; ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
+    return f"{violation['impact']} {violation['id']} ({len(violation['nodes'])}×, e.g. {where}): {violation['help']}"
+
+
+@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
+def test_no_serious_or_critical_axe_violations(page: Any, base_url: str, path: str) -> None:
+    open_page(page, base_url + path)
+    page.mouse.move(0, 0)
+    results = Axe().run(page)
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, "\n".join(describe(v) for v in serious)

@@ -1,0 +1,71 @@
+"""Light and dark themes: the toggle works and is remembered; annotated words stay readable in both (WCAG AA)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .pages import TRANSCRIPT, contrast, open_page, over, parse_colour
+
+pytestmark = pytest.mark.browser
+
+SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
+
+
+def toggle_theme(page: Any) -> None:
+    """Click the visible light/dark switch in the header, as a reader would."""
+    before = page.evaluate(SCHEME)
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function(f"() => {SCHEME}() !== '{before}'")
+    # Colours change with a CSS transition; wait until the page background has settled.
+    page.wait_for_function(
+        """() => new Promise(resolve => {
+            const read = () => getComputedStyle(document.body).backgroundColor;
+            const first = read();
+            setTimeout(() => resolve(read() === first), 300);
+        })"""
+    )
+
+
+def test_the_theme_toggle_switches_to_dark_and_the_choice_survives_a_reload(page: Any, base_url: str) -> None:
+    open_page(page, base_url + TRANSCRIPT)
+    assert page.evaluate(SCHEME) == "default"
+    light_background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+
+    toggle_theme(page)
+    assert page.evaluate(SCHEME) == "slate"
+    dark_background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    assert dark_background != light_background
+
+    page.reload()
+    open_page(page, page.url)
+    assert page.evaluate(SCHEME) == "slate"
+
+    toggle_theme(page)
+    page.reload()
+    open_page(page, page.url)
+    assert page.evaluate(SCHEME) == "default"
+
+
+def annotation_contrast(page: Any) -> float:
+    """Contrast of the first annotated words' text against their tint laid over the page background."""
+    colours = page.locator("mark.annotated").first.evaluate(
+        """mark => [getComputedStyle(mark).color, getComputedStyle(mark).backgroundColor,
+                    getComputedStyle(document.body).backgroundColor]"""
+    )
+    text, tint, page_background = (parse_colour(c) for c in colours)
+    background = over(tint, over(page_background, (255.0, 255.0, 255.0, 1.0)))
+    return contrast(over(text, background), background)
+
+
+def test_annotated_words_meet_wcag_aa_contrast_in_both_themes(page: Any, base_url: str, artifacts: Path) -> None:
+    open_page(page, base_url + TRANSCRIPT)
+    light = annotation_contrast(page)
+    page.screenshot(path=str(artifacts / "transcript-desktop.png"))
+    toggle_theme(page)
+    dark = annotation_contrast(page)
+    page.screenshot(path=str(artifacts / "transcript-dark.png"))
+    assert light >= 4.5, f"light theme: annotated text contrast {light:.2f} < 4.5"
+    assert dark >= 4.5, f"dark theme: annotated text contrast {dark:.2f} < 4.5"

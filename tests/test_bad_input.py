@@ -1,0 +1,243 @@
+"""The bad-input catalogue: each mistake gets path:line:col, a fix, exit 1, and nothing written.
+
+One project copy is built once (with the inputs that must be *accepted*: a BOM, CRLF line
+endings, overlapping anchors). Each case then breaks its data, runs ``build`` through the
+CLI's entry point, checks the message, and checks that docs/ and site/ are byte for byte and
+mtime for mtime as they were. The data is restored after each case.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from build_scripts.__main__ import main
+from tests.conftest import copy_project
+
+SEED = "xinjiang-2020-06-19"
+EDITION = f"data/transcripts/{SEED}/edition.yml"
+
+
+def entry(id: str = "test-note", quote: str = "Dear friends from the press", kind: str = "context",
+          extra: str = "") -> str:
+    """One annotation, as a contributor writes it (the entry starts on its file's line 1)."""
+    return (f"- id: {id}\n  transcript: {SEED}\n  anchor:\n    quote: \"{quote}\"\n  kind: {kind}\n"
+            f"  body: A body.\n  sources:\n    - title: A title\n      publisher: A publisher\n      date: \"2020\"\n"
+            f"      url: https://example.org/\n  author: Tester\n  date: \"2026-01-01\"\n{extra}")
+
+
+def run(root: Path, *args: str) -> tuple[int, str]:
+    """``python -m build_scripts --root ROOT ARGS`` in this process (the CLI's own main); exit code and stderr."""
+    err = io.StringIO()
+    with redirect_stdout(io.StringIO()), redirect_stderr(err):
+        code = main(["--root", str(root), *args])
+    return code, err.getvalue()
+
+
+def snapshot(root: Path) -> dict[str, tuple[str, int]]:
+    """Every file under docs/ and site/: digest (docs/) or size (site/), and mtime; folders by name.
+
+    Any rewrite changes the mtime, so site/'s many theme files need not be hashed each time.
+    """
+    return {str(f.relative_to(root)): ("dir", 0) if f.is_dir() else (
+                hashlib.sha256(f.read_bytes()).hexdigest() if part == "docs" else str(f.stat().st_size),
+                f.stat().st_mtime_ns)
+            for part in ("docs", "site") for f in sorted((root / part).rglob("*"))}
+
+
+ACCEPTED = {
+    "data/annotations/accept-bom.yml": "\ufeff" + entry("accept-bom", "good afternoon. Welcome"),
+    "data/annotations/accept-crlf.yml": entry("accept-crlf", "They will answer questions from you").replace("\n", "\r\n"),
+    "data/annotations/accept-overlap.yml": entry("accept-overlap-a", "Dear friends from the press") + "\n"
+                                           + entry("accept-overlap-b", "from the press, good afternoon"),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    root = copy_project(tmp_path_factory.mktemp("bad-input") / "project")
+    for name, text in ACCEPTED.items():
+        (root / name).write_bytes(text.encode("utf-8"))
+    code, err = run(root, "build")
+    assert code == 0, err
+    pristine = tmp_path_factory.mktemp("pristine") / "data"
+    shutil.copytree(root / "data", pristine)
+    yield root, pristine
+
+
+@pytest.fixture
+def broken(built: tuple[Path, Path]) -> Iterator[Path]:
+    root, pristine = built
+    yield root
+    shutil.rmtree(root / "data")
+    shutil.copytree(pristine, root / "data")
+
+
+def test_accepted_inputs_all_render_as_footnotes(built: tuple[Path, Path]) -> None:
+    root, _ = built
+    page = lxml.html.parse(str(root / "site/transcripts" / SEED / "index.html"))
+    refs = {a.get("href") for a in page.iter("a")}
+    notes = {li.get("id") for li in page.iter("li")}
+    for name in ("accept-bom", "accept-crlf", "accept-overlap-a", "accept-overlap-b"):
+        assert f"#fn:{name}" in refs and f"fn:{name}" in notes, name
+    # The two overlapping quotes share "from the press": both marks cover it, in one paragraph.
+    both = [m for m in page.iter("mark") if "from the press" in m.text_content()]
+    assert both, "the overlapping words are not marked"
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def seed_edition() -> str:
+    return (copy_project.__globals__["ROOT"] / EDITION).read_text(encoding="utf-8")
+
+
+def edition_with(old: str, new: str) -> Callable[[Path], str]:
+    def change(root: Path) -> str:
+        text = (root / EDITION).read_text(encoding="utf-8")
+        assert old in text
+        (root / EDITION).write_text(text.replace(old, new, 1), encoding="utf-8")
+        return text.replace(old, new, 1)
+    return change
+
+
+def annotation_file(content: str | bytes, name: str = "zz-test.yml") -> Callable[[Path], str]:
+    def change(root: Path) -> str:
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        (root / "data/annotations" / name).write_bytes(data)
+        return data.decode("utf-8", "replace")
+    return change
+
+
+ZZ = "data/annotations/zz-test.yml"
+BILLION_LAUGHS = "- &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"- &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+
+BIG = entry() + "# " + "x" * 10_000_000 + "\n"
+
+CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
+    # name: (how to break the data, expected "path:line:col: message", expected hint fragment)
+    "malformed YAML": (annotation_file("- id: x\n  transcript: [unclosed\n  kind: term\n"),
+                       f"{ZZ}:3:7: YAML: expected ',' or ']'", "values containing ': ' must be in quotes"),
+    "unknown key": (annotation_file(entry(extra="  colour: red\n")), f"{ZZ}:14:3: 0: unknown field 'colour'",
+                    "check the spelling; allowed fields: anchor, author"),
+    "missing key": (annotation_file(entry().replace("  author: Tester\n", "")),
+                    f"{ZZ}:1:3: 0: missing required field 'author'", "add 'author:' to this entry"),
+    "duplicate key (entry)": (annotation_file(entry().replace("  kind: context\n", "  kind: context\n  kind: term\n")),
+                              f"{ZZ}:6:3: duplicate key 'kind' (first defined at line 5)", "keep one of the two"),
+    "duplicate key (nested)": (annotation_file(entry().replace("      date: \"2020\"\n", "      date: \"2020\"\n      date: \"2021\"\n")),
+                               f"{ZZ}:11:7: duplicate key 'date' (first defined at line 10)", "keep one of the two"),
+    "duplicate key (top level)": (edition_with("language: en\n", "language: en\nlanguage: fr\n"),
+                                  f"{EDITION}:@language: fr@:1: duplicate key 'language'", "keep one of the two"),
+    "duplicate annotation id": (lambda root: annotation_file(entry("term-xuar"))(root),
+                                f"{ZZ}:1:3: duplicate annotation id 'term-xuar' (first at data/annotations/terms.yml:3)",
+                                "give each a unique id"),
+    "unknown speaker": (edition_with("speaker: akbar-haydar", "speaker: akbar-haidar"),
+                        f"{EDITION}:@speaker: akbar-haidar@:5: unknown speaker id 'akbar-haidar'",
+                        "add it to data/speakers.yml, or fix the spelling"),
+    "participant name not in text": (edition_with("names: [Yalqun Yaqup]", "names: [Yalkun Yakup]"),
+                                     f"{EDITION}:@speaker: yalqun-yaqup@:5: participant 'yalqun-yaqup': 'Yalkun Yakup' "
+                                     f"never occurs in data/transcripts/{SEED}/transcript.txt",
+                                     "copy the name or label exactly as the transcript spells it"),
+    "non-UTF-8 byte": (annotation_file(entry().encode("utf-8").replace(b"A body.", b"A b\xffdy.")),
+                       f"{ZZ}:6:12: byte 0xff is not valid UTF-8", "save the file as UTF-8"),
+    "empty file": (annotation_file("# nothing yet\n"), f"{ZZ}:1:1: the file is empty", "add content, or delete the file"),
+    "mapping where a list is expected": (annotation_file(entry()[2:].replace("\n  ", "\n")),
+                                         f"{ZZ}:1:1: top level: expected a list (lines starting with '- ') but found a mapping",
+                                         "start each entry with '- '"),
+    "tab indentation": (annotation_file(entry().replace("  kind:", "\tkind:")),
+                        f"{ZZ}:5:1: YAML: found character '\\t' that cannot start any token", "indent with spaces, not tabs"),
+    "billion laughs": (annotation_file(BILLION_LAUGHS), f"{ZZ}:1:3: YAML: YAML anchors (&a) are not allowed",
+                       "write each value out in full"),
+    "unquoted date": (annotation_file(entry().replace('date: "2026-01-01"', "date: 2026-01-01")),
+                      f"{ZZ}:13:9: 0.date: expected text but YAML read '2026-01-01' as date", 'put the value in quotes: "2026-01-01"'),
+    "id: no": (annotation_file(entry(id="no")), f"{ZZ}:1:7: 0.id: expected text but YAML read 'no' as bool",
+               'put the value in quotes: "no"'),
+    "id: 123": (annotation_file(entry(id="123")), f"{ZZ}:1:7: 0.id: expected text but YAML read '123' as int",
+                'put the value in quotes: "123"'),
+    "10 MB file": (annotation_file(BIG), f"{ZZ}:1:1: file is {len(BIG.encode()):,} bytes, over the 2,000,000-byte limit", "split it into several smaller files"),
+    "id with spaces and capitals": (annotation_file(entry(id="Test Note")), f"{ZZ}:1:7: 0.id: 'Test Note' has the wrong form",
+                                    "write lowercase letters, digits and hyphens"),
+    "quote spanning two paragraphs": (annotation_file(entry(quote="Xinjiang-related issues. The invitees")),
+                                      f"{ZZ}:1:3: annotation 'test-note': the anchor quote runs across two paragraphs",
+                                      "quote words from inside one paragraph"),
+    "one-character quote": (annotation_file(entry(quote="D")),
+                            f"{ZZ}:4:12: 0.anchor.quote: 'D' is too short: 1 character(s), at least 2 needed",
+                            "quote enough words"),
+    "unknown kind": (annotation_file(entry(kind="gossip")), f"{ZZ}:5:9: 0.kind: 'gossip' is not allowed",
+                     "use one of: context, person, term, claim, correction, cross-reference"),
+    "unknown topic": (annotation_file(entry(extra="  topics: [no-such-topic]\n")),
+                      f"{ZZ}:1:3: annotation 'test-note': unknown topic 'no-such-topic'", "use an id from data/topics.yml"),
+    "factual kind without sources": (annotation_file(entry(kind="claim").split("  sources:")[0]
+                                                     + "  author: Tester\n  date: \"2026-01-01\"\n"),
+                                     f"{ZZ}:1:3: annotation 'test-note': a 'claim' annotation states facts but cites no source",
+                                     "add 'sources:' with title, publisher, date and url"),
+    "quote not found": (annotation_file(entry(quote="Dear friends from the pres conference")),
+                        f"{ZZ}:1:3: annotation 'test-note': the anchor quote was not found in {SEED}; closest passage (p2, ",
+                        "copy the words exactly from the transcript"),
+    "quote found more than once": (annotation_file(entry(quote="Thank you. Our friends from the press")),
+                                   f"{ZZ}:1:3: annotation 'test-note': the anchor quote occurs 9 times: 1. p11: ",
+                                   "add 'prefix:' or 'suffix:' with the words just before or after it, or 'occurrence: N'"),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bad_input_is_placed_explained_and_writes_nothing(broken: Path, name: str) -> None:
+    change, expected, hint = CASES[name]
+    before = snapshot(broken)
+    text = change(broken)
+    if ":@" in expected:  # "path:@needle@:col: …" — the line where the broken text has ``needle``
+        path, rest = expected.split(":@", 1)
+        needle, rest = rest.split("@:", 1)
+        expected = f"{path}:{line_of(text, needle)}:{rest}"
+    code, err = run(broken, "build")
+    assert code == 1, err
+    assert err.rstrip().endswith("problem(s); nothing was written.")
+    lines = [line for line in err.splitlines() if line.startswith(expected)]
+    assert lines, f"expected a line starting with {expected!r} in:\n{err[:3000]}"
+    assert hint in lines[0].split(" — ", 1)[1]
+    assert snapshot(broken) == before
+
+
+def test_quote_found_twice_lists_every_place(broken: Path) -> None:
+    annotation_file(entry(quote="Thank you. Our friends from the press"))(broken)
+    _, err = run(broken, "check")
+    places = [f"{n}. p" for n in range(1, 10)]
+    assert all(place in err for place in places) and "10. p" not in err
+
+
+def test_quote_not_found_names_the_closest_passage(broken: Path) -> None:
+    annotation_file(entry(quote="Dear friends from the pres conference"))(broken)
+    _, err = run(broken, "check")
+    assert 'closest passage (p2, ' in err and '% alike): "Dear friends from the pres' in err
+
+
+def test_removed_transcript_fails_every_annotation_naming_it(broken: Path) -> None:
+    shutil.rmtree(broken / "data/transcripts" / SEED)
+    before = snapshot(broken)
+    code, err = run(broken, "build")
+    problems = [line for line in err.splitlines() if ": annotation '" in line]
+    entries = sum(f.read_text(encoding="utf-8-sig").count("\n- id: ") + f.read_text(encoding="utf-8-sig").startswith("- id: ")
+                  for f in (broken / "data/annotations").glob("*.yml"))
+    assert code == 1 and len(problems) == entries > 0
+    assert all(f"unknown transcript '{SEED}' — fix the problems reported for data/transcripts/{SEED}/ (or add that folder)"
+               in p for p in problems)
+    assert snapshot(broken) == before
+
+
+def test_the_real_command_line_prints_the_same(broken: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    annotation_file(entry(id="no"))(broken)
+    result = cli(broken, "check")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{ZZ}:1:7: 0.id: expected text but YAML read 'no' as bool — put the value in quotes: \"no\"",
+        "1 problem(s); nothing was written."]

@@ -1,0 +1,135 @@
+"""Incremental generation: the stamp in build_scripts/cache.py and what a re-run rewrites."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from build_scripts import cache
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+EDITED_ID = "term-community-corrections"
+"""An annotation of data/annotations/centres.yml on the seed transcript, topics: vocational-training-centres, counterterrorism."""
+
+
+def generated(root: Path) -> dict[str, tuple[int, bytes]]:
+    """Every generated file: (mtime in ns, content)."""
+    manifest = json.loads((root / "docs" / ".generated.json").read_text(encoding="utf-8"))
+    return {p: ((root / "docs" / p).stat().st_mtime_ns, (root / "docs" / p).read_bytes()) for p in manifest}
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def edit_body(root: Path, annotation_id: str, new_words: str) -> None:
+    """Put ``new_words`` at the start of one annotation's body (its `body: |` block)."""
+    path = root / "data" / "annotations" / "centres.yml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = lines.index(f"- id: {annotation_id}\n")
+    body = next(i for i in range(start, len(lines)) if lines[i] == "  body: |\n")
+    lines[body + 1] = "    " + new_words + " " + lines[body + 1].lstrip()
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+# --- the stamp ---------------------------------------------------------------------------
+
+def test_stamp_is_stable_and_changes_with_any_data_file(project: Path) -> None:
+    first = cache.stamp(project)
+    assert cache.stamp(project) == first
+    topics = project / "data" / "transcripts" / "xinjiang-2020-06-19" / "topics.yml"
+    topics.write_text(topics.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert cache.stamp(project) != first
+
+
+def test_stamp_changes_with_a_schema_and_with_a_new_file(project: Path) -> None:
+    first = cache.stamp(project)
+    (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
+    second = cache.stamp(project)
+    assert second != first
+    (project / "data" / "annotations" / "new.yml").write_text("[]\n", encoding="utf-8")
+    assert cache.stamp(project) != second
+
+
+def test_not_up_to_date_without_a_recorded_generation(project: Path) -> None:
+    assert not cache.up_to_date(project, cache.stamp(project))
+
+
+# --- re-runs through the CLI ---------------------------------------------------------------
+
+def test_second_generate_with_nothing_changed_skips_and_rewrites_nothing(project: Path, cli: Cli) -> None:
+    assert "file(s) written" in ok(cli(project, "generate"))
+    before = generated(project)
+    assert "up to date" in ok(cli(project, "generate"))
+    assert generated(project) == before
+
+
+def test_one_edited_annotation_rewrites_only_the_pages_it_touches(project: Path, cli: Cli) -> None:
+    ok(cli(project, "generate"))
+    before = generated(project)
+    edit_body(project, EDITED_ID, "Benchmark wording.")
+    out = ok(cli(project, "generate"))
+    after = generated(project)
+    rewritten = {p for p in after if after[p][0] != before[p][0]}
+    changed = {p for p in after if after[p][1] != before[p][1]}
+    assert rewritten == changed, "a file was rewritten with the same bytes, or changed without a new mtime"
+    assert f"{len(rewritten)} file(s) written" in out
+    # where the annotation is shown: its transcript, the annotations index, its two topics
+    for page in ("transcripts/xinjiang-2020-06-19.md", "annotations.md",
+                 "topics/vocational-training-centres.md", "topics/counterterrorism.md"):
+        assert page in rewritten, page
+        assert b"Benchmark wording." in after[page][1], page
+    # pages that never show it stay as they were
+    for page in ("topics/mosques.md", "topics/covid-19.md", "questions.md", "speakers/xinhua.md"):
+        assert page not in rewritten, page
+    assert len(rewritten) < len(after) / 2
+
+
+def test_a_hand_edited_generated_page_is_written_again(project: Path, cli: Cli) -> None:
+    ok(cli(project, "generate"))
+    page = project / "docs" / "questions.md"
+    original = page.read_bytes()
+    page.write_bytes(original + b"\nedited by hand\n")
+    assert "1 file(s) written" in ok(cli(project, "generate"))
+    assert page.read_bytes() == original
+
+
+def test_a_deleted_generated_page_is_written_again(project: Path, cli: Cli) -> None:
+    ok(cli(project, "generate"))
+    page = project / "docs" / "topics" / "mosques.md"
+    original = page.read_bytes()
+    page.unlink()
+    assert "1 file(s) written" in ok(cli(project, "generate"))
+    assert page.read_bytes() == original
+
+
+def test_a_changed_generator_source_is_not_skipped(project: Path, cli: Cli) -> None:
+    ok(cli(project, "generate"))
+    source = project / "build_scripts" / "render" / "paths.py"
+    source.write_text(source.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    out = ok(cli(project, "generate"))
+    assert "up to date" not in out
+    assert "0 file(s) written" in out  # regenerated, and the same bytes were not rewritten
+
+
+def test_bad_data_after_a_good_generation_is_still_reported(project: Path, cli: Cli) -> None:
+    ok(cli(project, "generate"))
+    speakers = project / "data" / "speakers.yml"
+    speakers.write_text(speakers.read_text(encoding="utf-8") + "\n- id: [\n", encoding="utf-8")
+    result = cli(project, "generate")
+    assert result.returncode == 1
+    assert "data/speakers.yml:" in result.stderr
+
+
+@pytest.mark.slow
+def test_second_build_with_nothing_changed_skips_generation(project: Path, cli: Cli) -> None:
+    assert "generated file(s) changed" in ok(cli(project, "build"))
+    before = generated(project)
+    assert "generation skipped" in ok(cli(project, "build"))
+    assert generated(project) == before
+    assert (project / "site" / "index.html").exists()

@@ -1,0 +1,92 @@
+"""`python -m build_scripts init PATH`: finds the speaker labels, writes a draft, and `check` guides the rest."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from build_scripts.parse.candidates import find_candidates
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "layouts"
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def place_raw(project: Path, fixture: str) -> Path:
+    """Put a fixture's raw text where a contributor would, without its edition.yml."""
+    folder = project / "data" / "transcripts" / fixture
+    folder.mkdir()
+    shutil.copy(FIXTURES / fixture / "transcript.txt", folder / "transcript.txt")
+    return folder
+
+
+def test_finds_every_label_of_the_seed() -> None:
+    text = (ROOT / "data" / "transcripts" / "xinjiang-2020-06-19" / "transcript.txt").read_text(encoding="utf-8")
+    edition = yaml.safe_load((ROOT / "data" / "transcripts" / "xinjiang-2020-06-19" / "edition.yml").read_text())
+    declared = {label for p in edition["participants"] for label in p.get("labels", [])}
+    found = find_candidates(text)
+    assert set(found.labels) == declared  # labels split over lines and page breaks included
+    assert found.labels["Moderator"] == 21 and found.turns_on_consecutive_lines == 0
+
+
+def test_draft_then_check_until_nothing_is_missing(project: Path, cli: Cli) -> None:
+    folder = place_raw(project, "fixture-long-lines")
+    result = cli(project, "init", "data/transcripts/fixture-long-lines/transcript.txt")
+    assert result.returncode == 0, result.stderr
+    assert "   3  Tom Hale:" in result.stdout and "   3  Ana Ruiz:" in result.stdout
+
+    draft = yaml.safe_load((folder / "edition.yml").read_text(encoding="utf-8"))
+    assert draft["id"] == "fixture-long-lines" and draft["layout"] == {"paragraphs": "lines"}
+    by_label = {p["labels"][0]: p for p in draft["participants"]}
+    assert by_label["Tom Hale"]["speaker"] == "tom-hale" and by_label["Ana Ruiz"]["speaker"] == "ana-ruiz"
+
+    check = cli(project, "check")  # the draft is incomplete on purpose: check says what to fill in
+    assert check.returncode == 1
+    assert "data/transcripts/fixture-long-lines/edition.yml:" in check.stderr
+    for field in ("date", "place", "organiser", "source.publisher", "participants.0.role"):
+        assert f" {field}: " in check.stderr, field
+
+    # the contributor corrects the draft …
+    draft.update(date="2001-01-04", place="Nowhere", organiser="Invented")
+    draft["source"]["publisher"] = "Invented"
+    # (the title line "Fixture: …" was also taken for a label: the contributor drops it)
+    draft["participants"] = [dict(by_label["Tom Hale"], kind="outlet", role="Interviewer"),
+                             dict(by_label["Ana Ruiz"], role="Chair")]
+    (folder / "edition.yml").write_text(yaml.safe_dump(draft), encoding="utf-8")
+    check = cli(project, "check")
+    assert check.returncode == 1
+    assert "unknown speaker id 'tom-hale'" in check.stderr and "unknown speaker id 'ana-ruiz'" in check.stderr
+
+    # … and adds the new speakers
+    with (project / "data" / "speakers.yml").open("a", encoding="utf-8") as speakers:
+        speakers.write("- {id: tom-hale, name: Tom Hale (invented), type: person}\n"
+                       "- {id: ana-ruiz, name: Ana Ruiz (invented), type: person}\n")
+    check = cli(project, "check")
+    assert check.returncode == 0, check.stderr
+
+
+def test_bare_q_and_generic_labels_are_suggested(project: Path, cli: Cli) -> None:
+    folder = place_raw(project, "fixture-caps-honorifics")
+    assert cli(project, "init", str(folder / "transcript.txt")).returncode == 0
+    draft = yaml.safe_load((folder / "edition.yml").read_text(encoding="utf-8"))
+    assert draft["layout"] == {"bare_labels": ["Q"]}  # "A few…" opens a sentence once: not suggested
+    assert {p["speaker"] for p in draft["participants"]} >= {"okafor", "brandt"}
+
+
+def test_never_overwrites_an_edition(project: Path, cli: Cli) -> None:
+    edition = project / "data" / "transcripts" / "xinjiang-2020-06-19" / "edition.yml"
+    before = edition.read_bytes()
+    result = cli(project, "init", "data/transcripts/xinjiang-2020-06-19/transcript.txt")
+    assert result.returncode == 1
+    assert "data/transcripts/xinjiang-2020-06-19/edition.yml:1:1: edition.yml already exists" in result.stderr
+    assert edition.read_bytes() == before
+
+
+def test_a_missing_file_is_a_problem(project: Path, cli: Cli) -> None:
+    result = cli(project, "init", "data/transcripts/nothing/transcript.txt")
+    assert result.returncode == 1 and "no such file" in result.stderr
+    assert not (project / "data" / "transcripts" / "nothing").exists()

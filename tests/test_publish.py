@@ -1,0 +1,106 @@
+"""publish.py: atomic, deterministic writes into docs/ and site/."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from build_scripts.problems import ProblemsFound
+from build_scripts.publish import MANIFEST, discard, roll_back, write_tree
+from tests.conftest import copy_project
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def state(root: Path) -> dict[str, tuple[str, int]]:
+    """Digest and mtime of every file under docs/ and site/ (if any); folders by name only."""
+    return {str(f.relative_to(root)): ("dir", 0) if f.is_dir() else (hashlib.sha256(f.read_bytes()).hexdigest(),
+                                                                     f.stat().st_mtime_ns)
+            for part in ("docs", "site") if (root / part).exists() for f in sorted((root / part).rglob("*"))}
+
+
+def generated(root: Path) -> dict[str, str]:
+    docs = root / "docs"
+    return {p: hashlib.sha256((docs / p).read_bytes()).hexdigest() for p in json.loads((docs / MANIFEST).read_text())}
+
+
+def test_write_tree_then_roll_back_restores_everything(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "about.md").write_text("hand-written")
+    discard(write_tree(docs, {"a.md": b"one", "old/b.md": b"two"}))
+    before = state(tmp_path)
+    written = write_tree(docs, {"a.md": b"ONE", "new/deep/c.md": b"three"})
+    assert (written.changed, written.removed) == (["a.md", "new/deep/c.md"], ["old/b.md"])
+    assert (docs / "a.md").read_bytes() == b"ONE" and not (docs / "old/b.md").exists()
+    roll_back(docs, written)
+    assert state(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # no backup or staging folder left
+
+
+def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    discard(write_tree(docs, {"a.md": b"one", "b/c.md": b"two"}))
+    before = state(tmp_path)
+    written = write_tree(docs, {"a.md": b"one", "b/c.md": b"two"})
+    assert (written.changed, written.removed, written.backup) == ([], [], None)
+    assert state(tmp_path) == before
+
+
+def test_a_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "questions.md").write_text("mine")
+    with pytest.raises(ProblemsFound) as found:
+        write_tree(docs, {"questions.md": b"generated", "index.md": b"x"})
+    assert [str(p) for p in found.value.problems] == [
+        "docs/questions.md:1:1: a hand-written page is where a generated page must go — "
+        "rename or move the hand-written page; the generator never overwrites it"]
+    assert (docs / "questions.md").read_text() == "mine" and not (docs / "index.md").exists()
+
+
+def test_hand_written_page_refused_by_the_cli(project: Path, cli: Cli) -> None:
+    (project / "docs/questions.md").write_text("# My questions\n", encoding="utf-8")
+    result = cli(project, "generate")
+    assert result.returncode == 1
+    assert result.stderr.startswith("docs/questions.md:1:1: a hand-written page is where a generated page must go")
+    assert (project / "docs/questions.md").read_text(encoding="utf-8") == "# My questions\n"
+    assert not (project / "docs" / MANIFEST).exists() and not (project / "docs/index.md").exists()
+
+
+def test_generation_is_deterministic_and_idempotent(tmp_path: Path, cli: Cli) -> None:
+    first, second = copy_project(tmp_path / "one"), copy_project(tmp_path / "two")
+    for root in (first, second):
+        assert cli(root, "generate").returncode == 0
+    assert generated(first) == generated(second) and len(generated(first)) > 20
+    assert any(p.startswith("downloads/") for p in generated(first))
+    before = state(first)
+    again = cli(first, "generate")
+    assert again.returncode == 0, again.stderr
+    assert state(first) == before
+
+
+def test_a_failing_mkdocs_step_leaves_docs_and_site_as_they_were(project: Path, cli: Cli) -> None:
+    assert cli(project, "build").returncode == 0
+    before = state(project)
+    # A data change (so generated pages would change) plus a hand-written page with a broken link.
+    corrections = project / "data/annotations/corrections.yml"
+    corrections.write_text(corrections.read_text(encoding="utf-8").replace(
+        '"America Fist" is probably', '"America Fist" is most likely'), encoding="utf-8")
+    about = project / "docs/about.md"
+    about_before = about.read_bytes()
+    about.write_bytes(about_before + b"\n[broken](no-such-page.md)\n")
+    result = cli(project, "build")
+    assert result.returncode == 1
+    assert ("docs/about.md:1:1: mkdocs: Doc file 'about.md' contains a link 'no-such-page.md', "
+            "but the target is not found") in result.stderr
+    after = state(project)
+    assert {k: v for k, v in after.items() if k != "docs/about.md"} == {k: v for k, v in before.items()
+                                                                        if k != "docs/about.md"}
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(("site-", "generated-"))) == []
