@@ -39,7 +39,14 @@
   }
   function allowTooltips() { document.documentElement.classList.remove("tooltips-dismissed"); }
 
+  // Material's search panel is a dialog without a name; screen readers announce it as "Search".
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role='dialog']:not([aria-label])");
+    if (dialog) { dialog.setAttribute("aria-label", "Search"); }
+  }
+
   function onPage() {
+    nameSearchDialog();
     highlightTarget();
     markBareUrls();
     // Material highlights search terms while mounting the page; wait for it before scrolling.

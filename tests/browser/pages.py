@@ -10,6 +10,24 @@ SPEAKER = "speakers/akbar-haydar/"
 TOPIC = "topics/mosques/"
 QUESTIONS = "questions/"
 
+SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
+
+
+def toggle_theme(page: Any) -> None:
+    """Click the visible light/dark switch in the header, as a reader would."""
+    before = page.evaluate(SCHEME)
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function(f"() => {SCHEME}() !== '{before}'")
+    page.mouse.move(1, 400)  # away from the switch, whose own tooltip would cover the tabs
+    # Colours change with a CSS transition; wait until the page background has settled.
+    page.wait_for_function(
+        """() => new Promise(resolve => {
+            const read = () => getComputedStyle(document.body).backgroundColor;
+            const first = read();
+            setTimeout(() => resolve(read() === first), 300);
+        })"""
+    )
+
 
 def open_page(page: Any, url: str) -> Any:
     """Go to url and wait until Material has mounted the page (document$ has emitted)."""

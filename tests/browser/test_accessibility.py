@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .pages import QUESTIONS, SPEAKER, TOPIC, TRANSCRIPT, open_page
+from .pages import QUESTIONS, SPEAKER, TOPIC, TRANSCRIPT, open_page, toggle_theme
 
 pytestmark = pytest.mark.browser
 
@@ -17,13 +17,22 @@ PAGES = {"home": "", "transcript": TRANSCRIPT, "speaker": SPEAKER, "topic": TOPI
 
 def describe(violation: dict[str, Any]) -> str:
     where = "; ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
-    return f"{violation['impact']} {violation['id']} ({len(violation['nodes'])}×, e.g. {where}): {violation['help']}"
+    detail = violation["nodes"][0]["failureSummary"].splitlines()[-1].strip()
+    return f"{violation['impact']} {violation['id']} ({len(violation['nodes'])}×, e.g. {where}): {detail}"
 
 
 @pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
 def test_no_serious_or_critical_axe_violations(page: Any, base_url: str, path: str) -> None:
     open_page(page, base_url + path)
     page.mouse.move(0, 0)
+    results = Axe().run(page)
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, "\n".join(describe(v) for v in serious)
+
+
+def test_no_serious_or_critical_axe_violations_on_the_transcript_in_dark_mode(page: Any, base_url: str) -> None:
+    open_page(page, base_url + TRANSCRIPT)
+    toggle_theme(page)
     results = Axe().run(page)
     serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, "\n".join(describe(v) for v in serious)

@@ -7,26 +7,9 @@ from typing import Any
 
 import pytest
 
-from .pages import TRANSCRIPT, contrast, open_page, over, parse_colour
+from .pages import SCHEME, TRANSCRIPT, contrast, open_page, over, parse_colour, toggle_theme
 
 pytestmark = pytest.mark.browser
-
-SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
-
-
-def toggle_theme(page: Any) -> None:
-    """Click the visible light/dark switch in the header, as a reader would."""
-    before = page.evaluate(SCHEME)
-    page.locator("form[data-md-component='palette'] label:visible").first.click()
-    page.wait_for_function(f"() => {SCHEME}() !== '{before}'")
-    # Colours change with a CSS transition; wait until the page background has settled.
-    page.wait_for_function(
-        """() => new Promise(resolve => {
-            const read = () => getComputedStyle(document.body).backgroundColor;
-            const first = read();
-            setTimeout(() => resolve(read() === first), 300);
-        })"""
-    )
 
 
 def test_the_theme_toggle_switches_to_dark_and_the_choice_survives_a_reload(page: Any, base_url: str) -> None:
