@@ -140,9 +140,6 @@ def test_transcript_text_shows_literally(escape_site: Path) -> None:
     assert article.get_element_by_id("custom-id", None) is None and article.get_element_by_id("org", None) is None
 
 
-@pytest.mark.xfail(strict=True, reason="front_matter() puts titles and names unescaped into the front matter; MkDocs "
-                   "and Material print page titles raw (header, nav, <meta description>), so a title in edition.yml "
-                   "or a speaker name in speakers.yml can inject HTML and <script> into every page that shows it")
 def test_titles_and_names_never_become_markup(escape_site: Path) -> None:
     for page in ("transcripts/escape-test/index.html", "speakers/escape-tester/index.html", "transcripts/index.html"):
         root = lxml.html.parse(str(escape_site / page)).getroot()

@@ -56,11 +56,20 @@ def _relative(page_to: str, folder: str) -> str:
 
 
 def front_matter(title: str, description: str, **extra: object) -> str:
-    """YAML front matter; values are JSON-encoded, which is valid YAML and needs no escaping."""
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}",
-             f"description: {json.dumps(description, ensure_ascii=False)}"]
+    """YAML front matter; values are JSON-encoded, which is valid YAML and needs no escaping.
+
+    MkDocs and Material print the title and description into the page head and the header
+    without escaping them, so the characters that could open a tag or close an attribute
+    are written as HTML character references here.
+    """
+    lines = ["---", f"title: {json.dumps(_head_text(title), ensure_ascii=False)}",
+             f"description: {json.dumps(_head_text(description), ensure_ascii=False)}"]
     lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in extra.items()]
     return "\n".join(lines + ["---", ""])
+
+
+def _head_text(text: str) -> str:
+    return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def indent(text: str, spaces: int = 4) -> str:

@@ -175,5 +175,9 @@
     });
   }
 
-  if (window.document$) { window.document$.subscribe(attach); } else if (document.readyState !== "loading") { attach(); } else { document.addEventListener("DOMContentLoaded", attach); }
+  // Attach at once (this script runs at the end of <body>), before the browser scrolls to a
+  // #fragment, so the added buttons cannot push the target paragraph out of view; then again
+  // after each instant navigation. attach() skips links that already have a button.
+  if (document.readyState !== "loading") { attach(); } else { document.addEventListener("DOMContentLoaded", attach); }
+  if (window.document$) { window.document$.subscribe(attach); }
 })();

@@ -3,6 +3,7 @@ note at the page end links back to the exact place in the text."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +21,8 @@ def note_text(page: Any, marker: Any) -> str:
     return str(page.locator(f"li[id='{note_id}'] > p").first.inner_text()).strip()
 
 
-def test_hover_on_a_marker_shows_the_note_and_moving_away_hides_it(page: Any, base_url: str) -> None:
+def test_hover_on_a_marker_shows_the_note_and_moving_away_hides_it(
+        page: Any, base_url: str, artifacts: Path) -> None:
     open_page(page, base_url + TRANSCRIPT)
     marker = page.locator("sup[id^='fnref'] a.footnote-ref").nth(2)
     expected = note_text(page, marker)
@@ -30,6 +32,7 @@ def test_hover_on_a_marker_shows_the_note_and_moving_away_hides_it(page: Any, ba
     tooltip = page.locator(TOOLTIP)
     tooltip.wait_for(state="visible", timeout=3000)
     assert expected[:80] in " ".join(tooltip.inner_text().split())
+    page.screenshot(path=str(artifacts / "transcript-desktop.png"))  # the README's picture comes from here
 
     page.mouse.move(5, 5)
     tooltip.wait_for(state="hidden", timeout=3000)

@@ -36,7 +36,8 @@ def test_print_hides_navigation_and_writes_annotations_out_as_numbered_endnotes(
     numbering = page.evaluate(
         """() => [...document.querySelectorAll('sup[id^="fnref"] a.footnote-ref')].map(a => {
             const note = document.getElementById(decodeURIComponent(a.hash.slice(1)));
-            return [a.textContent.trim(), [...note.parentElement.children].indexOf(note) + 1, a.getClientRects().length];
+            const position = [...note.parentElement.children].indexOf(note) + 1;
+            return [a.textContent.trim(), position, a.getClientRects().length];
         })"""
     )
     assert len(numbering) > 20

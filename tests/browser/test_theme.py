@@ -46,7 +46,6 @@ def annotation_contrast(page: Any) -> float:
 def test_annotated_words_meet_wcag_aa_contrast_in_both_themes(page: Any, base_url: str, artifacts: Path) -> None:
     open_page(page, base_url + TRANSCRIPT)
     light = annotation_contrast(page)
-    page.screenshot(path=str(artifacts / "transcript-desktop.png"))
     toggle_theme(page)
     dark = annotation_contrast(page)
     page.screenshot(path=str(artifacts / "transcript-dark.png"))
