@@ -63,7 +63,7 @@ class TranscriptIndex:
         for pid, text in self.paragraphs:
             match = fuzz.partial_ratio_alignment(quote, text, score_cutoff=best[2])
             if match and match.score > best[2]:
-                best = (pid, text[match.dest_start : match.dest_end], match.score)
+                best = (pid, text[match.dest_start : match.dest_end].strip(), match.score)
         return best
 
 

@@ -12,7 +12,7 @@ import yaml
 from ..model import Annotation, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..problems import Problem, ProblemsFound
 from .records import annotations_from, assignments_from, speakers_from, topics_from, transcript_meta_from
-from .schema import schema_problems
+from .schema import invalid_items, schema_problems
 from .yaml_file import read_text, read_yaml
 
 T = TypeVar("T")
@@ -52,6 +52,12 @@ def load_records(data_dir: Path, shown_root: Path) -> Records:
             return None
         problems = schema_problems(value, root, schema, shown(path))
         records.problems.extend(problems)
+        if problems and schema == "annotations.schema.json":
+            # One broken annotation must not hide the anchoring problems of the others:
+            # the valid entries go on to be checked (invalid ones are blanked, keeping positions).
+            bad = invalid_items(value, schema)
+            if bad is not None:
+                return build([None if i in bad else item for i, item in enumerate(value)], root, shown(path))
         return None if problems else build(value, root, shown(path))
 
     records.speakers = read(data_dir / "speakers.yml", "speakers.schema.json", speakers_from) or []

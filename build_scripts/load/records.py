@@ -58,9 +58,11 @@ def transcript_meta_from(value: dict[str, Any], root: yaml.Node, shown: str, tex
     )
 
 
-def annotations_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Annotation]:
+def annotations_from(value: list[dict[str, Any] | None], root: yaml.Node, shown: str) -> list[Annotation]:
     annotations = []
     for i, item in enumerate(value):
+        if item is None:  # an entry that failed the schema check, already reported
+            continue
         anchor = item["anchor"]
         review = item.get("review")
         body_node = node_at(root, [i, "body"])

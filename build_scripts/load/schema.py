@@ -41,6 +41,16 @@ def schema_problems(value: Any, root: yaml.Node, schema: str, shown: str) -> lis
     return problems
 
 
+def invalid_items(value: Any, schema: str) -> set[int] | None:
+    """Indexes of the list items that break the schema; None if the file as a whole does."""
+    bad: set[int] = set()
+    for error in _validator(schema).iter_errors(value):
+        if not error.absolute_path or not isinstance(error.absolute_path[0], int):
+            return None
+        bad.add(error.absolute_path[0])
+    return bad
+
+
 def _first_unexpected(error: ValidationError) -> str | None:
     allowed = set(error.schema.get("properties", {}))
     return next((k for k in error.instance if k not in allowed), None) if isinstance(error.instance, dict) else None
