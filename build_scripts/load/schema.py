@@ -7,6 +7,7 @@ check and the editor never disagree.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -51,15 +52,21 @@ def invalid_items(value: Any, schema: str) -> set[int] | None:
     return bad
 
 
+def _schema_of(error: ValidationError) -> dict[str, Any]:
+    """The subschema that failed, as a plain mapping (jsonschema types it loosely)."""
+    return dict(error.schema) if isinstance(error.schema, Mapping) else {}
+
+
 def _first_unexpected(error: ValidationError) -> str | None:
-    allowed = set(error.schema.get("properties", {}))
+    allowed = set(_schema_of(error).get("properties", {}))
     return next((k for k in error.instance if k not in allowed), None) if isinstance(error.instance, dict) else None
 
 
 def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
     """A message and a hint a contributor can act on, rather than jsonschema's wording."""
-    schema = error.schema
+    schema = _schema_of(error)
     kind = error.validator
+    instance: Any = error.instance
     plain_scalar = isinstance(node, yaml.ScalarNode) and node.style is None
     if kind == "type":
         expected = schema["type"]
@@ -83,9 +90,9 @@ def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
     if kind == "pattern":
         described = schema.get("description", f"text matching {schema['pattern']}")
         return f"{error.instance!r} has the wrong form", f"write {described}"
-    if kind in ("minLength", "minItems") and len(error.instance) > 0:
+    if kind in ("minLength", "minItems") and len(instance) > 0:
         unit = "character" if kind == "minLength" else "item"
-        return (f"{error.instance!r} is too short: {len(error.instance)} {unit}(s), at least {error.validator_value} needed",
+        return (f"{instance!r} is too short: {len(instance)} {unit}(s), at least {error.validator_value} needed",
                 "quote enough words to find the place unambiguously" if kind == "minLength" else "add more items")
     if kind in ("minLength", "minItems"):
         return "is empty", "fill it in, or remove the field"

@@ -22,21 +22,21 @@ MAX_BYTES = 2_000_000
 class _NoAliasLoader(yaml.SafeLoader):
     """SafeLoader that refuses anchors and aliases before anything is expanded."""
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        mark: Any = event.start_mark  # the C and pure-Python Marks differ only in their stubs
+        if isinstance(event, yaml.AliasEvent):
             raise yaml.MarkedYAMLError(
-                None, None, "YAML aliases (*name) are not allowed", event.start_mark,
+                None, None, "YAML aliases (*name) are not allowed", mark,
                 "write the value out in full instead of referring to an anchor",
             )
-        event = self.peek_event()
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise yaml.MarkedYAMLError(
-                None, None, f"YAML anchors (&{anchor}) are not allowed", event.start_mark,
+                None, None, f"YAML anchors (&{anchor}) are not allowed", mark,
                 "remove the anchor and write each value out in full",
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
 def read_text(path: Path, shown: str) -> str:

@@ -123,7 +123,7 @@ _LINKING = frozenset("a an and at da de del der di du for from in la le of on th
 def undeclared_names(meta: TranscriptMeta) -> list[Problem]:
     """Each name and label a participant declares must occur in the text: a typo otherwise."""
     flat = label_key(meta.text.replace("**", ""))
-    problems = []
+    problems: list[Problem] = []
     for person in meta.participants:
         problems.extend(
             Problem(person.origin.path, person.origin.line, person.origin.col,

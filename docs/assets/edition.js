@@ -3,12 +3,13 @@
 (function () {
   "use strict";
 
-  // A paragraph reached by its permalink (#p12) is highlighted, also after instant navigation.
+  // A paragraph (#p12) or turn (#t5) reached by a link is highlighted, also after Material's instant
+  // navigation, which changes the URL with pushState and so leaves CSS :target behind.
   function highlightTarget() {
-    document.querySelectorAll(".para.is-target").forEach(function (el) { el.classList.remove("is-target"); });
+    document.querySelectorAll(".is-target").forEach(function (el) { el.classList.remove("is-target"); });
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id && document.getElementById(id);
-    if (el && el.classList.contains("para")) { el.classList.add("is-target"); }
+    if (el && (el.classList.contains("para") || el.classList.contains("turn"))) { el.classList.add("is-target"); }
   }
 
   // A search result opens at its section (#q6); bring the first highlighted hit after it into view,

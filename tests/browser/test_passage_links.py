@@ -11,16 +11,18 @@ from .pages import SPEAKER, TOPIC, TRANSCRIPT, open_page, visible_box
 pytestmark = pytest.mark.browser
 
 
-def assert_lands_on(page: Any, paragraph_id: str) -> None:
-    """The paragraph is the URL's target, fully in view below the header, and visibly highlighted."""
-    page.wait_for_function(f"() => location.hash === '#{paragraph_id}'")
-    paragraph = page.locator(f"[id='{paragraph_id}']")
-    page.wait_for_function(f"() => document.getElementById('{paragraph_id}').classList.contains('is-target')")
+def assert_lands_on(page: Any, passage_id: str) -> None:
+    """The passage (a paragraph, or a whole turn) is the URL's target, visibly highlighted, and in view: all of
+    it, or for a turn taller than the window its beginning, just below the header."""
+    page.wait_for_function(f"() => location.hash === '#{passage_id}'")
+    passage = page.locator(f"[id='{passage_id}']")
+    page.wait_for_function(f"() => document.getElementById('{passage_id}').classList.contains('is-target')")
     page.wait_for_timeout(200)  # scrolling settles
-    assert visible_box(page, paragraph), f"#{paragraph_id} is not in view"
-    style = paragraph.evaluate("el => { const s = getComputedStyle(el); return [s.outlineStyle, s.backgroundColor]; }")
-    assert style[0] != "none", f"#{paragraph_id} is not outlined: {style}"
-    assert style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), f"#{paragraph_id} has no highlight: {style}"
+    start = passage if passage_id.startswith("p") else passage.locator(".para").first
+    assert visible_box(page, start), f"#{passage_id} is not in view"
+    style = passage.evaluate("el => { const s = getComputedStyle(el); return [s.outlineStyle, s.backgroundColor]; }")
+    assert style[0] != "none", f"#{passage_id} is not outlined: {style}"
+    assert style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), f"#{passage_id} has no highlight: {style}"
 
 
 def test_a_paragraph_permalink_gives_its_url_and_opening_it_shows_the_paragraph(
@@ -28,6 +30,7 @@ def test_a_paragraph_permalink_gives_its_url_and_opening_it_shows_the_paragraph(
     open_page(page, base_url + TRANSCRIPT)
     paragraph = page.locator(".para").nth(40)
     paragraph_id = paragraph.get_attribute("id")
+    assert paragraph_id
     control = paragraph.locator("a.permalink")
     assert control.get_attribute("aria-label")
 
@@ -64,11 +67,13 @@ def test_a_search_for_a_word_only_in_the_transcript_opens_it_at_the_passage(page
 @pytest.mark.parametrize("start", [SPEAKER, TOPIC], ids=["speaker", "topic"])
 def test_a_passage_link_lands_on_the_passage(page: Any, base_url: str, start: str) -> None:
     open_page(page, base_url + start)
-    links = page.locator(".md-content a[href*='/transcripts/'][href*='#p']")
-    assert links.count() >= 2
-    link = links.nth(links.count() - 1)  # the last passage listed: furthest down the transcript
-    paragraph_id = link.evaluate("a => new URL(a.href).hash.slice(1)")
-
-    link.click()
-    page.wait_for_url(f"{base_url}{TRANSCRIPT}#{paragraph_id}")
-    assert_lands_on(page, paragraph_id)
+    # Passage links point at a paragraph (#p12) or at a whole turn (#t5).
+    targets = page.evaluate(
+        """() => [...document.querySelectorAll('.md-content a[href*="/transcripts/"]')]
+                 .map((a, i) => [i, new URL(a.href).hash.slice(1)]).filter(([, id]) => /^[pt]\\d+$/.test(id))"""
+    )
+    assert len(targets) >= 2
+    index, passage_id = targets[-1]  # the last passage listed: furthest down the transcript
+    page.locator(".md-content a[href*='/transcripts/']").nth(index).click()
+    page.wait_for_url(f"{base_url}{TRANSCRIPT}#{passage_id}")
+    assert_lands_on(page, passage_id)
