@@ -236,7 +236,8 @@ def transcript_tei(transcript: Transcript, edition: Edition, site_url: str) -> b
         for annotation in annotations:
             _annotation(listing, annotation, edition)
     _indent(tei)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="utf-8", xml_declaration=False) + b"\n"
+    body: bytes = ET.tostring(tei, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
 
 
 def export_tei(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:

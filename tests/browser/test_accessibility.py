@@ -30,9 +30,10 @@ def test_no_serious_or_critical_axe_violations(page: Any, base_url: str, path: s
     assert not serious, "\n".join(describe(v) for v in serious)
 
 
-def test_no_serious_or_critical_axe_violations_on_the_transcript_in_dark_mode(page: Any, base_url: str) -> None:
+def test_no_serious_or_critical_colour_violations_on_the_transcript_in_dark_mode(page: Any, base_url: str) -> None:
+    # Only the rules that depend on colours: the rest was checked on the same page in the light theme.
     open_page(page, base_url + TRANSCRIPT)
     toggle_theme(page)
-    results = Axe().run(page)
+    results = Axe().run(page, options={"runOnly": ["color-contrast", "link-in-text-block"]})
     serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, "\n".join(describe(v) for v in serious)

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 
-from .pages import SCHEME, TRANSCRIPT, contrast, open_page, over, parse_colour, toggle_theme
+from .pages import SCHEME, SPEAKER, TRANSCRIPT, contrast, open_page, over, parse_colour, toggle_theme
 
 pytestmark = pytest.mark.browser
 
 
 def test_the_theme_toggle_switches_to_dark_and_the_choice_survives_a_reload(page: Any, base_url: str) -> None:
-    open_page(page, base_url + TRANSCRIPT)
+    open_page(page, base_url + SPEAKER)
     assert page.evaluate(SCHEME) == "default"
     light_background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
 
