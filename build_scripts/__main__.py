@@ -64,7 +64,7 @@ def generate(root: Path) -> None:
         print("docs/: up to date (no input changed since the last generation)")
         return
     edition = checked_edition(root / "data", root)
-    written = write_tree(root / "docs", generated_files(edition))
+    written = write_tree(root / "docs", generated_files(edition, root))
     discard(written)
     cache.record(root, inputs)
     print(f"docs/: {len(written.changed)} file(s) written, {len(written.removed)} removed")
@@ -76,7 +76,7 @@ def build(root: Path) -> None:
     skipped = cache.up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
     if not skipped:
         edition = checked_edition(root / "data", root)
-        written = write_tree(root / "docs", generated_files(edition))
+        written = write_tree(root / "docs", generated_files(edition, root))
     try:
         build_site(root, root / "site")
     except ProblemsFound:

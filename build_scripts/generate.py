@@ -17,9 +17,6 @@ from .render.downloads import render_downloads
 from .render.paths import download
 from .resolve import build_indexes
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
 def checked_edition(data_dir: Path, root: Path) -> Edition:
     """The assembled edition; raises ProblemsFound if anything in data/ is wrong."""
     edition, problems = assemble(data_dir, root)
@@ -35,8 +32,8 @@ def site_url(root: Path) -> str:
     return found.group(1) if found else "/"
 
 
-def generated_files(edition: Edition, root: Path = PROJECT_ROOT) -> dict[str, bytes]:
-    """Every generated file, keyed by its path under docs/."""
+def generated_files(edition: Edition, root: Path) -> dict[str, bytes]:
+    """Every generated file, keyed by its path under docs/ (``root`` holds mkdocs.yml)."""
     ix = build_indexes(edition)
     url = site_url(root)
     exports = {**export_json(edition, ix), **export_tei(edition, ix, url), **export_webanno(edition, ix, url),

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def on_pre_build(config: Any) -> None:
     try:
         edition = checked_edition(ROOT / "data", ROOT)
-        written = write_tree(ROOT / "docs", generated_files(edition))
+        written = write_tree(ROOT / "docs", generated_files(edition, ROOT))
         discard(written)
         if written.changed or written.removed:
             log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
