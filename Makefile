@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test check serve generate benchmark lock clean
+.PHONY: build test check serve generate benchmark page-weight lock clean
 
 build: $(VENV)/.installed  ## set up .venv, generate the pages, build the site into site/
 	$(PY) -m build_scripts build
@@ -21,6 +21,9 @@ generate: $(VENV)/.installed
 
 benchmark: $(VENV)/.installed-test  ## time check, generate and the site build on N = 1, 10, 100 synthetic transcripts (BENCHMARK_ARGS=--large adds 1000)
 	$(PY) -m benchmarks.run $(BENCHMARK_ARGS)
+
+page-weight: $(VENV)/.installed-test  ## bytes a cold browser transfers for the transcript page (needs site/)
+	$(PY) scripts/page_weight.py
 
 serve: $(VENV)/.installed  ## live preview at http://127.0.0.1:8000; editing data/ regenerates and reloads
 	$(PY) -m build_scripts serve

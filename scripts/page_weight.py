@@ -53,8 +53,11 @@ def measure(site: Path, page_path: str) -> dict[str, Any]:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
-            context.route(lambda url: not url.startswith(base),
-                          lambda route: (refused.append(route.request.url), route.abort()))
+            def refuse(route: Any) -> None:
+                refused.append(route.request.url)
+                route.abort()
+
+            context.route(lambda url: not url.startswith(base), refuse)
             page = context.new_page()
             finished: list[Any] = []
             context.on("requestfinished", lambda request: finished.append(request))  # workers too

@@ -7,6 +7,7 @@ laughs" expansion) and oversized files. Values are then built with the safe cons
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,10 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
 _CLoader: type[Any] | None = getattr(yaml, "CSafeLoader", None)
 
 
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:?-])[&*][^\s\[\]{},]", re.M)
+"""Where an anchor (&a) or alias (*a) could start; text without one needs no event scan."""
+
+
 def _fast_compose(text: str) -> yaml.Node | None:
     """The node tree from libyaml (about 20× faster), or None to use the pure-Python loader.
 
@@ -94,8 +99,8 @@ def _fast_compose(text: str) -> yaml.Node | None:
     if _CLoader is None:
         return None
     try:
-        if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None
-               for e in yaml.parse(text, Loader=_CLoader)):
+        if _MAYBE_ANCHOR.search(text) and any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None
+                                              for e in yaml.parse(text, Loader=_CLoader)):
             return None
         node: yaml.Node | None = yaml.compose(text, Loader=_CLoader)
     except yaml.YAMLError:

@@ -50,7 +50,10 @@ def visible_box(page: Any, selector_or_locator: Any) -> bool:
     ))
 
 
-def parse_colour(text: str) -> tuple[float, float, float, float]:
+Colour = tuple[float, float, float, float]  # r, g, b in 0–255; alpha in 0–1
+
+
+def parse_colour(text: str) -> Colour:
     """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' (as getComputedStyle gives them) → (r, g, b, alpha)."""
     numbers = [float(n) for n in re.findall(r"[\d.]+", text)]
     if not text.startswith("rgb") or len(numbers) not in (3, 4):
@@ -58,13 +61,14 @@ def parse_colour(text: str) -> tuple[float, float, float, float]:
     return (numbers[0], numbers[1], numbers[2], numbers[3] if len(numbers) == 4 else 1.0)
 
 
-def over(top: tuple[float, float, float, float], bottom: tuple[float, float, float, float]) -> tuple[float, ...]:
+def over(top: Colour, bottom: Colour) -> Colour:
     """Composite a possibly translucent colour over an opaque one."""
     alpha = top[3]
-    return tuple(top[i] * alpha + bottom[i] * (1 - alpha) for i in range(3)) + (1.0,)
+    r, g, b = (top[i] * alpha + bottom[i] * (1 - alpha) for i in range(3))
+    return (r, g, b, 1.0)
 
 
-def luminance(colour: tuple[float, ...]) -> float:
+def luminance(colour: Colour) -> float:
     """WCAG 2 relative luminance of an sRGB colour."""
     def channel(value: float) -> float:
         c = value / 255
@@ -73,7 +77,7 @@ def luminance(colour: tuple[float, ...]) -> float:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
-def contrast(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+def contrast(a: Colour, b: Colour) -> float:
     """WCAG 2 contrast ratio, 1 to 21."""
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)

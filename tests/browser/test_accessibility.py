@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 
 from .pages import QUESTIONS, SPEAKER, TOPIC, TRANSCRIPT, open_page, toggle_theme
 
