@@ -9,7 +9,12 @@
     document.querySelectorAll(".is-target").forEach(function (el) { el.classList.remove("is-target"); });
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id && document.getElementById(id);
-    if (el && (el.classList.contains("para") || el.classList.contains("turn"))) { el.classList.add("is-target"); }
+    if (el && (el.classList.contains("para") || el.classList.contains("turn"))) {
+      el.classList.add("is-target");
+      // Controls added after load (cite buttons, tooltips) can shift the layout under the browser's
+      // own jump to the anchor; scroll again once the page is mounted so the passage stays in view.
+      window.requestAnimationFrame(function () { el.scrollIntoView({ block: "start" }); });
+    }
   }
 
   // A search result opens at its section (#q6); bring the first highlighted hit after it into view,

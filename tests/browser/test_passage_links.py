@@ -17,8 +17,12 @@ def assert_lands_on(page: Any, passage_id: str) -> None:
     page.wait_for_function(f"() => location.hash === '#{passage_id}'")
     passage = page.locator(f"[id='{passage_id}']")
     page.wait_for_function(f"() => document.getElementById('{passage_id}').classList.contains('is-target')")
-    page.wait_for_timeout(200)  # scrolling settles
     start = passage if passage_id.startswith("p") else passage.locator(".para").first
+    # Scrolling settles within a moment (smooth scrolling, late layout); give it up to two seconds.
+    for _ in range(20):
+        if visible_box(page, start):
+            break
+        page.wait_for_timeout(100)
     assert visible_box(page, start), f"#{passage_id} is not in view"
     style = passage.evaluate("el => { const s = getComputedStyle(el); return [s.outlineStyle, s.backgroundColor]; }")
     assert style[0] != "none", f"#{passage_id} is not outlined: {style}"
