@@ -133,7 +133,7 @@ def build_indexes(edition: Edition) -> Indexes:
         if turn.speaker:
             _add_once(ix.topics_of_speaker[turn.speaker], topic)
             _add_once(ix.speakers_of_topic[topic], turn.speaker)
-    for key, ids in ix.annotations_at.items():
+    for ids in ix.annotations_at.values():
         ids.sort(key=lambda a: (edition.placements[a].span.start, edition.placements[a].span.end, a))
     return ix
 

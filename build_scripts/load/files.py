@@ -83,7 +83,7 @@ def _read_transcript(folder: Path, shown: Callable[[Path], str], records: Record
     for required in (meta_path, text_path):
         if not required.exists():
             records.problems.append(Problem(shown(folder), 1, 1, f"missing {required.name}",
-                                            f"each folder in data/transcripts/ needs edition.yml and transcript.txt"))
+                                            "each folder in data/transcripts/ needs edition.yml and transcript.txt"))
             return None
     try:
         text = read_text(text_path, shown(text_path))

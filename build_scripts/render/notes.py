@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Annotation, Edition, Paragraph, Source
+from ..model import Annotation, Edition, Paragraph, PassageKey, Source
 from . import paths
 from .markdown import attr, escape, indent, link, long_date
 
@@ -77,3 +77,15 @@ def citation(source: Source) -> str:
     quote = f" Quote: “{escape(source.quote)}”" if source.quote else ""
     return (f"“{escape(source.title)}”, *{escape(source.publisher)}*, {long_date(source.date)}. "
             f"<{source.url}>{quote}")
+
+
+def marked_words(annotation: Annotation, edition: Edition, paragraphs: dict[PassageKey, Paragraph]) -> str:
+    """The words of the transcript an annotation is attached to."""
+    placement = edition.placements[annotation.id]
+    text = paragraphs[(annotation.transcript, placement.paragraph)].text
+    return text[placement.span.start:placement.span.end]
+
+
+def note_link(page: str, annotation: Annotation) -> str:
+    """A relative link from ``page`` to the annotation's note (its permalink)."""
+    return link(page, paths.transcript(annotation.transcript), "fn:" + annotation.id)

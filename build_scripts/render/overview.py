@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import Edition, Indexes, Transcript
 from . import paths
 from .markdown import escape, excerpt, first_sentence, front_matter, link, long_date, plain_text
-from .notes import KIND_LABELS
+from .notes import KIND_LABELS, marked_words, note_link
 from .speakers import KIND_TITLES
 from .transcript import event_box
 
@@ -25,7 +25,7 @@ def render_home(edition: Edition, ix: Indexes) -> str:
            "This edition publishes transcripts **as they were published**, with their oddities, and annotates them: "
            "every note that states a fact cites a public source, claims made in the transcript are attributed to the "
            "sources that discuss them and never judged in the edition's own voice, and transcription errors are marked, "
-           f"not silently fixed. Read more [about the edition](about.md).\n",
+           "not silently fixed. Read more [about the edition](about.md).\n",
            _transcripts_table(edition, page)]
     for transcript in edition.transcripts[:5]:
         out.append(_at_a_glance(transcript, edition, page))
@@ -123,8 +123,6 @@ def render_annotations(edition: Edition, ix: Indexes) -> str:
 
 def _item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
     annotation = ix.annotation[annotation_id]
-    placement = edition.placements[annotation_id]
-    words = ix.paragraphs[(annotation.transcript, placement.paragraph)].text[placement.span.start:placement.span.end]
-    target = link(page, paths.transcript(annotation.transcript), "fn:" + annotation_id)
-    return (f"- [“{escape(excerpt(words, 60))}”]({target}) — {escape(excerpt(plain_text(annotation.body), 160))} "
+    words = marked_words(annotation, edition, ix.paragraphs)
+    return (f"- [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}) — {escape(excerpt(plain_text(annotation.body), 160))} "
             f"*({escape(annotation.author)})*")

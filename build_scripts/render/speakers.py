@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import Edition, Indexes, Participant, Speaker, Turn
 from . import paths
 from .markdown import escape, excerpt, front_matter, link, plain_text
-from .notes import KIND_LABELS, citation
+from .notes import KIND_LABELS, citation, marked_words, note_link
 
 KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
 KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}
@@ -59,10 +59,8 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
 def annotation_item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
     """One line about an annotation: kind, the words it marks, a short excerpt, a link."""
     annotation = ix.annotation[annotation_id]
-    placement = edition.placements[annotation_id]
-    words = ix.paragraphs[(annotation.transcript, placement.paragraph)].text[placement.span.start:placement.span.end]
-    target = link(page, paths.transcript(annotation.transcript), "fn:" + annotation_id)
-    return (f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(excerpt(words, 60))}”]({target}): "
+    words = marked_words(annotation, edition, ix.paragraphs)
+    return (f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}): "
             f"{escape(excerpt(plain_text(annotation.body), 140))}")
 
 
