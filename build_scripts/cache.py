@@ -1,7 +1,7 @@
 """The generation stamp: skip check, render and write when nothing they read has changed.
 
-The stamp is one sha256 over every input file — data/, schemas/ and the generator's own
-sources — and the Python version. It is stored in .build-cache/generate.json (git-ignored)
+The stamp is one sha256 over every input file — data/, schemas/, mkdocs.yml and the
+generator's own sources — and the Python version. It is stored in .build-cache/generate.json (git-ignored)
 with the manifest of what that generation wrote. A later run may skip generating only if
 the stamp is equal *and* every generated file on disk still has the digest the manifest
 gives, so a page deleted or edited by hand is always written again.
@@ -28,6 +28,9 @@ def stamp(root: Path) -> str:
         for path in sorted(_files(folder)):
             total.update(f"{name}/{path.relative_to(folder).as_posix()}\0".encode())
             total.update(hashlib.sha256(path.read_bytes()).digest())
+    config = root / "mkdocs.yml"  # its site_url goes into the downloads and the structured data
+    if config.exists():
+        total.update(b"mkdocs.yml\0" + hashlib.sha256(config.read_bytes()).digest())
     return total.hexdigest()
 
 

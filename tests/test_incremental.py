@@ -47,6 +47,13 @@ def test_stamp_is_stable_and_changes_with_any_data_file(project: Path) -> None:
     assert cache.stamp(project) != first
 
 
+def test_stamp_changes_with_the_site_address(project: Path) -> None:
+    first = cache.stamp(project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_url: https://", "site_url: http://"), encoding="utf-8")
+    assert cache.stamp(project) != first
+
+
 def test_stamp_changes_with_a_schema_and_with_a_new_file(project: Path) -> None:
     first = cache.stamp(project)
     (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
