@@ -231,3 +231,9 @@ class Indexes:
     annotations_of_topic: dict[str, list[str]]
     transcripts_of_speaker: dict[str, list[str]]
     annotation: dict[str, Annotation]
+    participations: dict[str, list[tuple[str, Participant]]] = field(default_factory=dict)
+    """speaker id → (transcript id, how they appear there), in corpus order."""
+    annotations_of_transcript: dict[str, list[str]] = field(default_factory=dict)
+    topics_of_transcript: dict[str, list[str]] = field(default_factory=dict)
+    questions_asked: dict[str, int] = field(default_factory=dict)
+    questions_answered: dict[str, int] = field(default_factory=dict)

@@ -103,7 +103,12 @@ def build_indexes(edition: Edition) -> Indexes:
                  defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list),
                  {a.id: a for a in edition.annotations})
     order: dict[PassageKey, int] = {}
+    participations, asked, answered = defaultdict(list), Counter[str](), Counter[str]()
     for transcript in edition.transcripts:
+        for person in transcript.meta.participants:
+            participations[person.speaker].append((transcript.id, person))
+        asked.update(q.asked_by for q in transcript.questions if q.asked_by)
+        answered.update(s for q in transcript.questions for s in q.answered_by)
         for turn in transcript.turns:
             ix.turns[(transcript.id, turn.id)] = turn
             order[(transcript.id, turn.id)] = len(order)
@@ -115,11 +120,13 @@ def build_indexes(edition: Edition) -> Indexes:
                 ix.turn_of_paragraph[key] = turn
                 ix.paragraphs[key] = paragraph
                 order[key] = len(order)
+    ix.participations, ix.questions_asked, ix.questions_answered = dict(participations), dict(asked), dict(answered)
     tagged: list[tuple[PassageKey, str]] = [((a.transcript, p), a.topic) for a in edition.assignments for p in a.passages]
     for annotation in edition.annotations:
         placement = edition.placements[annotation.id]
         key = (annotation.transcript, placement.paragraph)
         ix.annotations_at[key].append(annotation.id)
+        ix.annotations_of_transcript.setdefault(annotation.transcript, []).append(annotation.id)
         tagged += [(key, topic) for topic in annotation.topics]
         for topic in annotation.topics:
             _add_once(ix.annotations_of_topic[topic], annotation.id)
@@ -129,6 +136,7 @@ def build_indexes(edition: Edition) -> Indexes:
     for key, topic in sorted(tagged, key=lambda item: (order[item[0]], item[1])):
         _add_once(ix.topics_of_passage[key], topic)
         _add_once(ix.passages_of_topic[topic], key)
+        _add_once(ix.topics_of_transcript.setdefault(key[0], []), topic)
         turn = ix.turns.get(key) or ix.turn_of_paragraph[key]
         if turn.speaker:
             _add_once(ix.topics_of_speaker[turn.speaker], topic)

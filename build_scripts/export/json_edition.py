@@ -11,8 +11,8 @@ from ..model import Edition, Indexes, Transcript
 def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> dict[str, Any]:
     meta = transcript.meta
     participants = {p.speaker: p for p in meta.participants}
-    annotations = [a for a in edition.annotations if a.transcript == transcript.id]
-    topic_ids = sorted({t for (tid, _), ts in ix.topics_of_passage.items() if tid == transcript.id for t in ts})
+    annotations = [ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])]
+    topic_ids = sorted(ix.topics_of_transcript.get(transcript.id, []))
     return {
         "id": meta.id,
         "title": meta.title,

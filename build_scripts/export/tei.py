@@ -226,11 +226,11 @@ def _indent(element: ET.Element, level: int = 0) -> None:
         children[-1].tail = "\n" + "  " * level
 
 
-def transcript_tei(transcript: Transcript, edition: Edition, site_url: str) -> bytes:
+def transcript_tei(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str) -> bytes:
     tei = ET.Element(f"{{{TEI}}}TEI", {XML_ID: xml_id(transcript.id), XML_LANG: transcript.meta.language})
     _header(tei, transcript, edition, site_url)
     _body(_el(tei, "text"), transcript, edition)
-    annotations = [a for a in edition.annotations if a.transcript == transcript.id and a.id in edition.placements]
+    annotations = [ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])]
     if annotations:
         listing = _el(_el(tei, "standOff"), "listAnnotation")
         for annotation in annotations:
@@ -242,5 +242,4 @@ def transcript_tei(transcript: Transcript, edition: Edition, site_url: str) -> b
 
 def export_tei(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
     """``{<transcript>.tei.xml: bytes}`` for every transcript; deterministic (no timestamps)."""
-    del ix  # same signature as the other exports; the TEI needs only the edition
-    return {f"{t.id}.tei.xml": transcript_tei(t, edition, site_url) for t in edition.transcripts}
+    return {f"{t.id}.tei.xml": transcript_tei(t, edition, ix, site_url) for t in edition.transcripts}

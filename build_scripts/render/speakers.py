@@ -13,20 +13,20 @@ KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Gue
 KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}
 
 
-def appearances(speaker_id: str, edition: Edition) -> list[tuple[str, Participant]]:
+def appearances(speaker_id: str, ix: Indexes) -> list[tuple[str, Participant]]:
     """(transcript id, participation) for every transcript listing this speaker."""
-    return [(t.id, p) for t in edition.transcripts for p in t.meta.participants if p.speaker == speaker_id]
+    return ix.participations.get(speaker_id, [])
 
 
-def speaker_kind(speaker_id: str, edition: Edition) -> str:
-    found = appearances(speaker_id, edition)
+def speaker_kind(speaker_id: str, ix: Indexes) -> str:
+    found = appearances(speaker_id, ix)
     return found[0][1].kind if found else "guest"
 
 
 def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
     page = paths.speaker(speaker.id)
-    seen = appearances(speaker.id, edition)
-    kind = speaker_kind(speaker.id, edition)
+    seen = appearances(speaker.id, ix)
+    kind = speaker_kind(speaker.id, ix)
     roles = sorted({p.role for _, p in seen})
     stated = [r for r in roles if r.casefold() != speaker.name.casefold()]
     described = "; ".join(stated) or KIND_NAMES.get(kind, kind)
@@ -72,8 +72,8 @@ def spoken_words(turns: list[Turn]) -> int:
 def _figures(speaker_id: str, edition: Edition, ix: Indexes) -> str:
     turns = [ix.turns[key] for key in ix.turns_of_speaker.get(speaker_id, [])]
     words = spoken_words(turns)
-    asked = sum(1 for t in edition.transcripts for q in t.questions if q.asked_by == speaker_id)
-    answered = sum(1 for t in edition.transcripts for q in t.questions if speaker_id in q.answered_by)
+    asked = ix.questions_asked.get(speaker_id, 0)
+    answered = ix.questions_answered.get(speaker_id, 0)
     rows = [("Transcripts", len(ix.transcripts_of_speaker.get(speaker_id, []))), ("Turns", len(turns)),
             ("Words", words), ("Questions asked", asked), ("Questions answered", answered)]
     return "## Figures\n\n| Figure | Count |\n|---|---|\n" + "\n".join(f"| {n} | {v:,} |" for n, v in rows) + "\n"
@@ -102,8 +102,8 @@ def render_speakers_index(edition: Edition, ix: Indexes) -> str:
     out = [front_matter("Speakers", "Everyone who speaks in the edition, grouped by kind.", edit_path="data/speakers.yml"), "# Speakers\n"]
     groups: dict[str, list[Speaker]] = {}
     for speaker in sorted(edition.speakers.values(), key=lambda s: s.name):
-        if appearances(speaker.id, edition):
-            groups.setdefault(speaker_kind(speaker.id, edition), []).append(speaker)
+        if appearances(speaker.id, ix):
+            groups.setdefault(speaker_kind(speaker.id, ix), []).append(speaker)
     for kind, title in KIND_TITLES.items():
         if kind not in groups:
             continue
@@ -111,7 +111,7 @@ def render_speakers_index(edition: Edition, ix: Indexes) -> str:
         for speaker in groups[kind]:
             turns = [ix.turns[k] for k in ix.turns_of_speaker.get(speaker.id, [])]
             words = spoken_words(turns)
-            role = Counter(p.role for _, p in appearances(speaker.id, edition)).most_common(1)[0][0]
+            role = Counter(p.role for _, p in appearances(speaker.id, ix)).most_common(1)[0][0]
             out.append(f"| [{escape(speaker.name)}]({link(page, paths.speaker(speaker.id))}) | {escape(role)} "
                        f"| {len(turns)} | {words:,} |")
         out.append("")
