@@ -9,34 +9,16 @@ edit of the real files, so the YAML the loader reads has the real shape and size
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.project_copy import copy_project
+
 SEED = "xinjiang-2020-06-19"
-PROJECT_PARTS = ("build_scripts", "data", "docs", "schemas", "overrides", "mkdocs.yml", "mkdocs.serve.yml")
 RENAMED = ("xuar-press-moderator", "elijan-anayit", "xinhua")
 """Participants that get a new speaker id in every copy: a moderator, an official, an outlet."""
-
-
-def copy_project(target: Path) -> Path:
-    """Everything the build reads (as tests/conftest.py copies it), without generated pages."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, target / part)
-    manifest = target / "docs" / ".generated.json"
-    if manifest.exists():  # the working tree's generated pages are not part of the input
-        for page in json.loads(manifest.read_text(encoding="utf-8")):
-            (target / "docs" / page).unlink(missing_ok=True)
-        manifest.unlink()
-    return target
 
 
 def copy_id(n: int) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -11,26 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("build_scripts", "data", "docs", "schemas", "overrides", "mkdocs.yml", "mkdocs.serve.yml", "CONTRIBUTING.md")
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of everything the build reads, without generated pages or site/."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, target / part)
-    manifest = target / "docs" / ".generated.json"
-    if manifest.exists():  # drop the generated pages copied from the working tree
-        import json
-        for page in json.loads(manifest.read_text()):
-            (target / "docs" / page).unlink(missing_ok=True)
-        manifest.unlink()
-    return target
+from tests.project_copy import copy_project
 
 
 def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ import lxml.html
 import pytest
 
 from build_scripts.__main__ import main
-from tests.conftest import copy_project
+from tests.project_copy import ROOT, copy_project
 
 SEED = "xinjiang-2020-06-19"
 EDITION = f"data/transcripts/{SEED}/edition.yml"
@@ -98,7 +98,7 @@ def line_of(text: str, needle: str) -> int:
 
 
 def seed_edition() -> str:
-    return (copy_project.__globals__["ROOT"] / EDITION).read_text(encoding="utf-8")
+    return (ROOT / EDITION).read_text(encoding="utf-8")
 
 
 def edition_with(old: str, new: str) -> Callable[[Path], str]:

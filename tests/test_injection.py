@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from build_scripts.__main__ import main
 from build_scripts.render.markdown import escape
-from tests.conftest import copy_project
+from tests.project_copy import copy_project
 
 SEED = "xinjiang-2020-06-19"
 SITE_EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "tables"]  # as in mkdocs.yml

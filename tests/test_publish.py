@@ -12,7 +12,7 @@ import pytest
 
 from build_scripts.problems import ProblemsFound
 from build_scripts.publish import MANIFEST, discard, roll_back, write_tree
-from tests.conftest import copy_project
+from tests.project_copy import copy_project
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
