@@ -297,3 +297,11 @@ def test_search_finds_transcript_words_and_lands_in_their_question(export: dict[
     words = answer["paragraphs"][0]["text"][:60]
     hits = [d["location"] for d in index["docs"] if words in lxml.html.fromstring(f"<div>{d['text']}</div>").text_content()]
     assert f"{TRANSCRIPT_URL}#{question['id']}" in hits
+
+
+def test_the_annotations_listing_stays_out_of_search(site: Path) -> None:
+    """Notes are searched where they stand, beside the words they explain; the listing would double them."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert not [loc for loc in locations if loc.startswith("annotations/")]
+    assert any(loc.startswith("transcripts/xinjiang-2020-06-19/") for loc in locations)

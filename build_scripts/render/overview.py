@@ -103,8 +103,10 @@ def render_transcripts_index(edition: Edition, ix: Indexes) -> str:
 
 def render_annotations(edition: Edition, ix: Indexes) -> str:
     page = paths.ANNOTATIONS
+    # Out of search: every note is already indexed on its transcript page, where a hit lands
+    # beside the words it explains; indexing this listing too would double the search index.
     out = [front_matter("All annotations", "Every annotation of the edition, by kind and by topic.",
-                        edit_path=ASSEMBLED), "# All annotations\n",
+                        edit_path=ASSEMBLED, search={"exclude": True}), "# All annotations\n",
            f"{len(edition.annotations)} annotations. Each links to its place in the transcript.\n"]
     for kind, label in KIND_LABELS.items():
         ids = [a.id for a in edition.annotations if a.kind == kind]
