@@ -81,7 +81,8 @@ def place_annotation(annotation: Annotation, index: TranscriptIndex) -> tuple[Pl
 
 
 def _resolve(anchor: Anchor, index: TranscriptIndex, annotation: Annotation, field: str) -> tuple[_Hit | None, list[Problem]]:
-    origin = annotation.origin
+    written_at = annotation.see_origin if field == "see_quote" else annotation.quote_origin
+    origin = written_at or annotation.origin
 
     def problem(message: str, hint: str) -> list[Problem]:
         return [Problem(origin.path, origin.line, origin.col, f"annotation '{annotation.id}': {message}", hint)]

@@ -186,6 +186,9 @@ class Annotation:
     review: Review | None = None
     origin: Origin = Origin("data/annotations")
     body_line: int = 1
+    quote_origin: Origin | None = None
+    """Where ``anchor.quote`` is written, so anchoring problems point at the words to fix."""
+    see_origin: Origin | None = None
 
 
 @dataclass(frozen=True, slots=True)

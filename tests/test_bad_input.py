@@ -168,7 +168,7 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
     "id with spaces and capitals": (annotation_file(entry(id="Test Note")), f"{ZZ}:1:7: 0.id: 'Test Note' has the wrong form",
                                     "write lowercase letters, digits and hyphens"),
     "quote spanning two paragraphs": (annotation_file(entry(quote="Xinjiang-related issues. The invitees")),
-                                      f"{ZZ}:1:3: annotation 'test-note': the anchor quote runs across two paragraphs",
+                                      f"{ZZ}:4:12: annotation 'test-note': the anchor quote runs across two paragraphs",
                                       "quote words from inside one paragraph"),
     "one-character quote": (annotation_file(entry(quote="D")),
                             f"{ZZ}:4:12: 0.anchor.quote: 'D' is too short: 1 character(s), at least 2 needed",
@@ -182,10 +182,10 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
                                      f"{ZZ}:1:3: annotation 'test-note': a 'claim' annotation states facts but cites no source",
                                      "add 'sources:' with title, publisher, date and url"),
     "quote not found": (annotation_file(entry(quote="Dear friends from the pres conference")),
-                        f"{ZZ}:1:3: annotation 'test-note': the anchor quote was not found in {SEED}; closest passage (p2, ",
+                        f"{ZZ}:4:12: annotation 'test-note': the anchor quote was not found in {SEED}; closest passage (p2, ",
                         "copy the words exactly from the transcript"),
     "quote found more than once": (annotation_file(entry(quote="Thank you. Our friends from the press")),
-                                   f"{ZZ}:1:3: annotation 'test-note': the anchor quote occurs 9 times: 1. p11: ",
+                                   f"{ZZ}:4:12: annotation 'test-note': the anchor quote occurs 9 times: 1. p11: ",
                                    "add 'prefix:' or 'suffix:' with the words just before or after it, or 'occurrence: N'"),
 }
 
