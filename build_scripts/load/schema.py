@@ -61,9 +61,19 @@ def schema_problems(value: Any, root: yaml.Node, schema: str, shown: str) -> lis
             if extra:
                 node = key_node(node, extra)
         line, col = position(node)
-        where = ".".join(str(step) for step in error.absolute_path) or "top level"
+        where = _where(list(error.absolute_path))
         problems.append(Problem(shown, line, col, f"{where}: {message}", hint))
     return problems
+
+
+def _where(path: list[str | int]) -> str:
+    """The field's place in words: 'entry 3, anchor.quote' for the third item of a list file."""
+    if not path:
+        return "top level"
+    if isinstance(path[0], int):
+        rest = ".".join(str(step) for step in path[1:])
+        return f"entry {path[0] + 1}" + (f", {rest}" if rest else "")
+    return ".".join(str(step) for step in path)
 
 
 def invalid_items(value: Any, schema: str) -> set[int] | None:
