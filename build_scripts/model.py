@@ -78,6 +78,8 @@ class TranscriptMeta:
     text: str
     text_path: str
     layout: dict[str, object] = field(default_factory=dict)
+    layout_origins: dict[str, Origin] = field(default_factory=dict)
+    """Where each ``layout:`` option (and list item, as 'note_patterns.2') is written."""
     origin: Origin = Origin("edition.yml")
 
 

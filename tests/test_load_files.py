@@ -47,3 +47,15 @@ def test_missing_vocabulary_file_is_a_problem(project: Path) -> None:
     (project / "data" / "topics.yml").unlink()
     records = load_records(project / "data", project)
     assert any(p.path == "data/topics.yml" and p.message == "file not found" for p in records.problems)
+
+
+def test_a_bad_layout_option_is_reported_where_it_is_written(project: Path) -> None:
+    from build_scripts.pipeline import assemble
+
+    edition = project / "data" / "transcripts" / "xinjiang-2020-06-19" / "edition.yml"
+    text = edition.read_text(encoding="utf-8")
+    edition.write_text(text + "layout:\n  note_patterns:\n    - 'Please watch'\n    - '(unclosed'\n", encoding="utf-8")
+    line = len(text.splitlines()) + 4
+    _, problems = assemble(project / "data", project)
+    assert [(p.path, p.line, p.col) for p in problems] == [("data/transcripts/xinjiang-2020-06-19/edition.yml", line, 7)]
+    assert problems[0].message.startswith("layout.note_patterns.1: '(unclosed' is not a valid regular expression")

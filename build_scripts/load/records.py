@@ -55,7 +55,17 @@ def transcript_meta_from(value: dict[str, Any], root: yaml.Node, shown: str, tex
         source_url=source.get("url"), source_note=source.get("note", "").strip(),
         source_status=source.get("status", "").strip(), participants=participants, text=text,
         text_path=text_path, layout=dict(value.get("layout", {})), origin=Origin(shown, 1, 1),
+        layout_origins=_layout_origins(value.get("layout", {}), root, shown),
     )
+
+
+def _layout_origins(layout: dict[str, Any], root: yaml.Node, shown: str) -> dict[str, Origin]:
+    origins = {}
+    for key, option in layout.items():
+        origins[key] = origin(shown, root, "layout", key)
+        for number, _ in enumerate(option if isinstance(option, list) else []):
+            origins[f"{key}.{number}"] = origin(shown, root, "layout", key, number)
+    return origins
 
 
 def annotations_from(value: list[dict[str, Any] | None], root: yaml.Node, shown: str) -> list[Annotation]:

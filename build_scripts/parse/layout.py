@@ -46,7 +46,11 @@ class Layout:
 
 
 class LayoutError(ValueError):
-    """An option of ``layout:`` that cannot be used; the message names the option."""
+    """An option of ``layout:`` that cannot be used; ``where`` names it ('note_patterns.2')."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"layout.{where}: {message}")
+        self.where = where
 
 
 def layout_from(config: Mapping[str, object]) -> Layout:
@@ -58,11 +62,11 @@ def layout_from(config: Mapping[str, object]) -> Layout:
     title_lines = config.get("title_lines")
     paragraphs = config.get("paragraphs", "blank-lines")
     if paragraphs not in ("blank-lines", "lines"):
-        raise LayoutError(f"layout.paragraphs: {paragraphs!r} is not 'blank-lines' or 'lines'")
+        raise LayoutError("paragraphs", f"{paragraphs!r} is not 'blank-lines' or 'lines'")
     handovers = _patterns(config, "handover_patterns", DEFAULT_HANDOVERS)
     for number, pattern in enumerate(handovers):
         if not {"name", "outlet"} & set(pattern.groupindex):
-            raise LayoutError(f"layout.handover_patterns.{number}: {pattern.pattern!r} has no (?P<name>…) "
+            raise LayoutError(f"handover_patterns.{number}", f"{pattern.pattern!r} has no (?P<name>…) "
                               "or (?P<outlet>…) group, so it names nobody")
     return Layout(
         handovers=handovers,
@@ -85,9 +89,9 @@ def _patterns(config: Mapping[str, object], key: str, default: tuple[str, ...]) 
         try:
             pattern = re.compile(text)
         except re.error as error:
-            raise LayoutError(f"layout.{key}.{number}: {text!r} is not a valid regular expression ({error})") from None
+            raise LayoutError(f"{key}.{number}", f"{text!r} is not a valid regular expression ({error})") from None
         if pattern.search(""):
-            raise LayoutError(f"layout.{key}.{number}: {text!r} matches empty text, so it would match everywhere")
+            raise LayoutError(f"{key}.{number}", f"{text!r} matches empty text, so it would match everywhere")
         compiled.append(pattern)
     return tuple(compiled)
 

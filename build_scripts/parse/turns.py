@@ -22,7 +22,8 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
     try:
         layout = layout_from(meta.layout)
     except LayoutError as error:
-        problems.append(Problem(meta.origin.path, meta.origin.line, meta.origin.col, str(error),
+        at = meta.layout_origins.get(error.where, meta.origin)
+        problems.append(Problem(at.path, at.line, at.col, str(error),
                                 "see the 'layout:' options in docs/adding-a-transcript.md"))
         layout = Layout()  # parse with the defaults so that the other problems still show
     labels = Labels(meta.participants, layout)
