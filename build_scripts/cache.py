@@ -65,11 +65,6 @@ def record(root: Path, current: str) -> None:
     os.replace(temporary, path)
 
 
-def forget(root: Path) -> None:
-    """Drop the stamp, e.g. when a build failed after its pages were written."""
-    (root / CACHE_FILE).unlink(missing_ok=True)
-
-
 def _digest_of(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -95,10 +95,6 @@ class Labels:
         bare = normalise_space(strip_bold(text.strip()))
         return bool(_LABEL_LIKE.match(bare)) and label_like(bare.rstrip("*").rstrip(":"))
 
-    def speaker_named(self, name: str) -> str | None:
-        """The participant with this name (any listed spelling, honorifics ignored), if any."""
-        return self.names.get(label_key(name))
-
     def speaker_called(self, text: str) -> str | None:
         """The participant with this name or label (an outlet, say), if any; never a generic Q/A label."""
         found = self.names.get(label_key(text)) or self.by_key.get(label_key(text))
