@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     root: Path = args.root.resolve()
     try:
         if args.command == "check":
-            checked_edition(root / "data", root)
+            checked_edition(root / "data", root, cache.memo(root))
             print("data/: no problems")
         elif args.command == "generate":
             generate(root)
@@ -63,10 +63,12 @@ def generate(root: Path) -> None:
     if cache.up_to_date(root, inputs):
         print("docs/: up to date (no input changed since the last generation)")
         return
-    edition = checked_edition(root / "data", root)
-    written = write_tree(root / "docs", generated_files(edition, root))
+    memo = cache.memo(root)
+    edition = checked_edition(root / "data", root, memo)
+    written = write_tree(root / "docs", generated_files(edition, root, memo))
     discard(written)
     cache.record(root, inputs)
+    memo.prune()
     print(f"docs/: {len(written.changed)} file(s) written, {len(written.removed)} removed")
 
 
@@ -74,9 +76,10 @@ def build(root: Path) -> None:
     inputs = cache.stamp(root)
     written = Written()
     skipped = cache.up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
+    memo = cache.memo(root)
     if not skipped:
-        edition = checked_edition(root / "data", root)
-        written = write_tree(root / "docs", generated_files(edition, root))
+        edition = checked_edition(root / "data", root, memo)
+        written = write_tree(root / "docs", generated_files(edition, root, memo))
     try:
         build_site(root, root / "site")
     except ProblemsFound:
@@ -84,6 +87,8 @@ def build(root: Path) -> None:
         raise
     discard(written)
     cache.record(root, inputs)
+    if not skipped:
+        memo.prune()
     done = "generation skipped: no input changed" if skipped else f"{len(written.changed)} generated file(s) changed"
     print(f"site/: built ({done})")
 

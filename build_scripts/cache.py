@@ -1,4 +1,4 @@
-"""The generation stamp: skip check, render and write when nothing they read has changed.
+"""The generation stamp (skip everything when no input changed) and the memo's salt.
 
 The stamp is one sha256 over every input file — data/, schemas/, mkdocs.yml and the
 generator's own sources — and the Python version. It is stored in .build-cache/generate.json (git-ignored)
@@ -13,25 +13,50 @@ import hashlib
 import json
 import os
 import sys
+from importlib import metadata
 from pathlib import Path
 
+from .memo import FOLDER, Memo
 from .publish import read_manifest
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FILE = Path(".build-cache") / "generate.json"
+LIBRARIES = ("PyYAML", "jsonschema", "fastjsonschema", "markdown-it-py", "Markdown", "rapidfuzz")
+"""Libraries whose behaviour shapes what generation produces: an upgrade invalidates the memo."""
+
+
+def code_digest(root: Path) -> str:
+    """A digest of the generator itself: Python, library versions, its sources and the schemas."""
+    total = hashlib.sha256(sys.version.encode())
+    for library in LIBRARIES:
+        try:
+            total.update(f"{library}=={metadata.version(library)}\0".encode())
+        except metadata.PackageNotFoundError:
+            total.update(f"{library} missing\0".encode())
+    _add_folder(total, "schemas", root / "schemas")
+    _add_folder(total, "build_scripts", PACKAGE)
+    return total.hexdigest()
 
 
 def stamp(root: Path) -> str:
     """A digest of every file generation reads; any change to any of them changes it."""
-    total = hashlib.sha256(sys.version.encode())
-    for name, folder in (("data", root / "data"), ("schemas", root / "schemas"), ("build_scripts", PACKAGE)):
-        for path in sorted(_files(folder)):
-            total.update(f"{name}/{path.relative_to(folder).as_posix()}\0".encode())
-            total.update(hashlib.sha256(path.read_bytes()).digest())
+    total = hashlib.sha256(code_digest(root).encode())
+    _add_folder(total, "data", root / "data")
     config = root / "mkdocs.yml"  # its site_url goes into the downloads and the structured data
     if config.exists():
         total.update(b"mkdocs.yml\0" + hashlib.sha256(config.read_bytes()).digest())
     return total.hexdigest()
+
+
+def memo(root: Path) -> Memo:
+    """The memo of pure generation steps under ``root``/.build-cache, salted with the code digest."""
+    return Memo(root / FOLDER, code_digest(root))
+
+
+def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:
+    for path in sorted(_files(folder)):
+        total.update(f"{name}/{path.relative_to(folder).as_posix()}\0".encode())
+        total.update(hashlib.sha256(path.read_bytes()).digest())
 
 
 def _files(folder: Path) -> list[Path]:

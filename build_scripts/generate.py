@@ -1,4 +1,10 @@
-"""From data/ to the generated tree: assemble, then render pages and export downloads."""
+"""From data/ to the generated tree: assemble, then render pages and export downloads.
+
+Each transcript's own files (its page, JSON and TEI) depend only on that transcript, the
+annotations and topic assignments that point at it, the speakers and topics files and the
+site address, so they are memoised on exactly those: an edit re-renders the transcript it
+touches. Pages drawn from the whole edition (indexes, speakers, topics) are rendered anew.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,22 @@ import re
 from pathlib import Path
 
 from .export.csv_export import export_csv
-from .export.json_edition import export_json
-from .export.tei import export_tei
+from .export.json_edition import json_bytes, transcript_json
+from .export.tei import transcript_tei
 from .export.webanno import export_webanno
-from .model import Edition
+from .memo import Memo
+from .model import Edition, Indexes, Transcript
 from .pipeline import assemble
 from .problems import ProblemsFound
-from .render import render_pages
+from .render import render_edition_pages, render_transcript_page
 from .render.downloads import render_downloads
 from .render.paths import download
 from .resolve import build_indexes
 
-def checked_edition(data_dir: Path, root: Path) -> Edition:
+
+def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None) -> Edition:
     """The assembled edition; raises ProblemsFound if anything in data/ is wrong."""
-    edition, problems = assemble(data_dir, root)
+    edition, problems = assemble(data_dir, root, memo)
     if problems:
         raise ProblemsFound(problems)
     return edition
@@ -32,15 +40,33 @@ def site_url(root: Path) -> str:
     return found.group(1) if found else "/"
 
 
-def generated_files(edition: Edition, root: Path) -> dict[str, bytes]:
+def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> dict[str, bytes]:
     """Every generated file, keyed by its path under docs/ (``root`` holds mkdocs.yml)."""
+    memo = memo or Memo(None)
     ix = build_indexes(edition)
     url = site_url(root)
-    exports = {**export_json(edition, ix), **export_tei(edition, ix, url), **export_webanno(edition, ix, url),
-               **export_csv(edition, ix)}
-    downloads = {download(name): data for name, data in exports.items()}
-    pages = render_pages(edition, ix, url)
+    shared = memo.key(edition.speakers, edition.topics, url)
+    files: dict[str, bytes] = {}
+    downloads: dict[str, bytes] = {}
+    for transcript in edition.transcripts:
+        own = [ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])]
+        key = memo.key(shared, transcript.meta, own, [edition.placements[a.id] for a in own],
+                       [a for a in edition.assignments if a.transcript == transcript.id])
+        page, data = memo.get("transcript-files", key, lambda: _transcript_files(transcript, edition, ix, url))
+        files.update(page)
+        downloads.update(data)
+    exports = {**export_webanno(edition, ix, url), **export_csv(edition, ix)}
+    downloads.update({download(name): data for name, data in exports.items()})
+    pages = render_edition_pages(edition, ix)
     pages.update(render_downloads(edition, downloads))
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files.update({path: text.encode("utf-8") for path, text in pages.items()})
     files.update(downloads)
     return files
+
+
+def _transcript_files(transcript: Transcript, edition: Edition, ix: Indexes, url: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """(the transcript's page, its downloads), keyed by path under docs/."""
+    pages = {path: text.encode("utf-8") for path, text in render_transcript_page(transcript, edition, ix, url).items()}
+    downloads = {download(f"{transcript.id}.json"): json_bytes(transcript_json(transcript, edition, ix)),
+                 download(f"{transcript.id}.tei.xml"): transcript_tei(transcript, edition, ix, url)}
+    return pages, downloads

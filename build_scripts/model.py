@@ -3,6 +3,10 @@
 Records loaded from data files (Speaker, Participant, TranscriptMeta, Topic, Annotation) are
 joined by the parser's output (Transcript, Turn, Paragraph, Question) into one Edition.
 Every record keeps the file and line it came from so later phases can report problems.
+
+The classes are not slotted on purpose: the memo (memo.py) pickles them, and a slotted
+dataclass pickles through Python-level __getstate__/__setstate__, which made reading
+memoised records about five times slower than the C path a plain instance takes.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ ParticipantKind = Literal["moderator", "official", "guest", "outlet"]
 AnnotationKind = Literal["context", "person", "term", "claim", "correction", "cross-reference"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Origin:
     """Where a record was written: file and 1-based line and column."""
 
@@ -25,7 +29,7 @@ class Origin:
     col: int = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     title: str
     publisher: str
@@ -34,7 +38,7 @@ class Source:
     quote: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Speaker:
     """A person or organisation that can speak in any transcript (data/speakers.yml)."""
 
@@ -47,7 +51,7 @@ class Speaker:
     origin: Origin = Origin("data/speakers.yml")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Participant:
     """How one speaker appears in one transcript (edition.yml)."""
 
@@ -60,7 +64,7 @@ class Participant:
     origin: Origin = Origin("edition.yml")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TranscriptMeta:
     """A transcript's metadata file plus the raw text beside it."""
 
@@ -83,7 +87,7 @@ class TranscriptMeta:
     origin: Origin = Origin("edition.yml")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Span:
     """A half-open character range [start, end) in a paragraph's plain text."""
 
@@ -91,7 +95,7 @@ class Span:
     end: int
 
 
-@dataclass(slots=True)
+@dataclass
 class Paragraph:
     id: str
     text: str
@@ -100,7 +104,7 @@ class Paragraph:
     line: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class Turn:
     id: str
     speaker: str | None
@@ -110,7 +114,7 @@ class Turn:
     question: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Question:
     id: str
     number: int
@@ -119,7 +123,7 @@ class Question:
     turns: list[str]
 
 
-@dataclass(slots=True)
+@dataclass
 class Transcript:
     meta: TranscriptMeta
     turns: list[Turn]
@@ -134,7 +138,7 @@ class Transcript:
         return [p for t in self.turns for p in t.paragraphs]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Topic:
     id: str
     title: str
@@ -144,7 +148,7 @@ class Topic:
     origin: Origin = Origin("data/topics.yml")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TopicAssignment:
     """A topic given to passages (turn or paragraph ids) of one transcript."""
 
@@ -154,7 +158,7 @@ class TopicAssignment:
     origin: Origin
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Anchor:
     """A W3C TextQuoteSelector, plus optional occurrence and paragraph hints."""
 
@@ -165,14 +169,14 @@ class Anchor:
     paragraph: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Review:
     claim: str
     rating: str
     source: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Annotation:
     id: str
     transcript: str
@@ -193,7 +197,7 @@ class Annotation:
     see_origin: Origin | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Placement:
     """Where an annotation's anchor resolved: a paragraph and a span in its text."""
 
@@ -203,7 +207,7 @@ class Placement:
     see_paragraph: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class Edition:
     """Everything the renderers need, gathered before anything is written."""
 
@@ -219,7 +223,7 @@ PassageKey = tuple[str, str]
 """(transcript id, turn or paragraph id): one place in the corpus."""
 
 
-@dataclass(slots=True)
+@dataclass
 class Indexes:
     """Cross-links computed once from an Edition (Pelican's "resolve" step), read by renderers."""
 

@@ -2,6 +2,11 @@
 
 ``assemble`` gathers every problem of every phase it can run, so that one `make check`
 lists them all; rendering only ever sees an Edition that passed.
+
+Parsing a transcript and anchoring its annotations depend on that transcript's edition.yml
+and text and on the annotations that point at it, nothing else (a ``see_quote`` is looked
+for in the same transcript), so that work is memoised per transcript: editing one
+annotation re-parses and re-anchors one transcript.
 """
 
 from __future__ import annotations
@@ -10,30 +15,30 @@ from pathlib import Path
 
 from .anchor import TranscriptIndex, place_annotation
 from .load.files import load_records
-from .load.markdown_body import body_problems
-from .model import Edition, Placement
+from .memo import Memo
+from .model import Annotation, Edition, Placement, Transcript, TranscriptMeta
 from .parse import parse_transcript
 from .problems import Problem
 from .resolve import reference_problems
 
 
-def assemble(data_dir: Path, root: Path) -> tuple[Edition, list[Problem]]:
+def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edition, list[Problem]]:
     """Read, parse and anchor everything under ``data_dir``; paths in problems are relative to ``root``."""
-    records = load_records(data_dir, root)
+    memo = memo or Memo(None)
+    records = load_records(data_dir, root, memo)
     problems = list(records.problems)
 
+    annotations_of: dict[str, list[Annotation]] = {}
     for annotation in records.annotations:
-        problems += body_problems(annotation.body, annotation.origin.path, annotation.body_line,
-                                  annotation.origin.col, f"annotation '{annotation.id}' body")
-    for speaker in records.speakers:
-        problems += body_problems(speaker.profile, speaker.origin.path, speaker.origin.line,
-                                  speaker.origin.col, f"speaker '{speaker.id}' profile")
-
+        annotations_of.setdefault(annotation.transcript, []).append(annotation)
     transcripts = []
+    placement_of: dict[int, Placement] = {}  # by id() of the Annotation record
     for meta in records.transcripts:
-        transcript, parse_problems = parse_transcript(meta)
+        own = annotations_of.get(meta.id, [])
+        transcript, placements, found = memo.get("transcript", memo.key(meta, own), lambda: _parse_and_place(meta, own))
         transcripts.append(transcript)
-        problems += parse_problems
+        problems += found
+        placement_of.update((id(a), p) for a, p in zip(own, placements) if p is not None)
 
     edition = Edition(
         speakers={s.id: s for s in records.speakers},
@@ -44,20 +49,20 @@ def assemble(data_dir: Path, root: Path) -> tuple[Edition, list[Problem]]:
         assignments=records.assignments,
     )
     problems += reference_problems(edition)
-    edition.placements, anchor_problems = _place_all(edition)
-    return edition, sorted(set(problems + anchor_problems), key=lambda p: (p.path, p.line, p.col, p.message))
+    for annotation in records.annotations:  # of two with one id (a problem above), the first wins
+        if id(annotation) in placement_of:
+            edition.placements.setdefault(annotation.id, placement_of[id(annotation)])
+    return edition, sorted(set(problems), key=lambda p: (p.path, p.line, p.col, p.message))
 
 
-def _place_all(edition: Edition) -> tuple[dict[str, Placement], list[Problem]]:
-    indexes = {t.id: TranscriptIndex(t) for t in edition.transcripts}
-    placements: dict[str, Placement] = {}
-    problems: list[Problem] = []
-    for annotation in edition.annotations:
-        index = indexes.get(annotation.transcript)
-        if index is None:
-            continue  # reported by reference_problems
+def _parse_and_place(meta: TranscriptMeta, annotations: list[Annotation]
+                     ) -> tuple[Transcript, list[Placement | None], list[Problem]]:
+    """The parsed transcript, each annotation's placement (None if not found), and the problems of both."""
+    transcript, problems = parse_transcript(meta)
+    index = TranscriptIndex(transcript)
+    placements: list[Placement | None] = []
+    for annotation in annotations:
         placement, found = place_annotation(annotation, index)
         problems += found
-        if placement is not None:
-            placements.setdefault(annotation.id, placement)
-    return placements, problems
+        placements.append(placement)
+    return transcript, placements, problems

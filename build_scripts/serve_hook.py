@@ -13,6 +13,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from build_scripts import cache  # noqa: E402
 from build_scripts.generate import checked_edition, generated_files  # noqa: E402
 from build_scripts.problems import ProblemsFound  # noqa: E402
 from build_scripts.publish import discard, write_tree  # noqa: E402
@@ -23,9 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def on_pre_build(config: Any) -> None:
     try:
-        edition = checked_edition(ROOT / "data", ROOT)
-        written = write_tree(ROOT / "docs", generated_files(edition, ROOT))
+        memo = cache.memo(ROOT)  # an edit re-reads one data file and re-renders one transcript
+        edition = checked_edition(ROOT / "data", ROOT, memo)
+        written = write_tree(ROOT / "docs", generated_files(edition, ROOT, memo))
         discard(written)
+        memo.prune()
         if written.changed or written.removed:
             log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
     except ProblemsFound as found:

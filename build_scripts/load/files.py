@@ -1,4 +1,9 @@
-"""Find and read every data file of an edition, collecting all problems before stopping."""
+"""Find and read every data file of an edition, collecting all problems before stopping.
+
+Reading one file — YAML, schema, records, and the safe-Markdown check of the bodies and
+profiles it holds — depends on that file's bytes alone (and, for edition.yml, on the
+transcript beside it), so its result is memoised on them: an edit re-reads one file.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,9 @@ from typing import Any, TypeVar
 import yaml
 
 from ..model import Annotation, Speaker, Topic, TopicAssignment, TranscriptMeta
+from ..memo import Memo
 from ..problems import Problem, ProblemsFound
+from .markdown_body import body_problems
 from .records import annotations_from, assignments_from, speakers_from, topics_from, transcript_meta_from
 from .schema import invalid_items, schema_problems
 from .yaml_file import read_text, read_yaml
@@ -30,9 +37,10 @@ class Records:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_records(data_dir: Path, shown_root: Path) -> Records:
+def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> Records:
     """Read data_dir; problems are collected, never raised, so `check` can list them all."""
     records = Records()
+    memo = memo or Memo(None)
 
     def shown(path: Path) -> str:
         try:
@@ -40,25 +48,19 @@ def load_records(data_dir: Path, shown_root: Path) -> Records:
         except ValueError:
             return str(path)
 
-    def read(path: Path, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> T | None:
+    def read(path: Path, schema: str, build: Callable[[Any, yaml.Node, str], T], also: bytes = b"") -> T | None:
+        """The records ``build`` makes of one file, or None; its problems go to ``records``.
+
+        ``also`` is any other input ``build`` depends on (the transcript beside edition.yml).
+        """
         if not path.exists():
             records.problems.append(Problem(shown(path), 1, 1, "file not found",
                                             "create it; see docs/contributing.md for its format"))
             return None
-        try:
-            value, root = read_yaml(path, shown(path))
-        except ProblemsFound as found:
-            records.problems.extend(found.problems)
-            return None
-        problems = schema_problems(value, root, schema, shown(path))
+        key = memo.key(shown(path), schema, path.read_bytes(), also)
+        value, problems = memo.get("file", key, lambda: _read_file(path, shown(path), schema, build))
         records.problems.extend(problems)
-        if problems and schema == "annotations.schema.json":
-            # One broken annotation must not hide the anchoring problems of the others:
-            # the valid entries go on to be checked (invalid ones are blanked, keeping positions).
-            bad = invalid_items(value, schema)
-            if bad is not None:
-                return build([None if i in bad else item for i, item in enumerate(value)], root, shown(path))
-        return None if problems else build(value, root, shown(path))
+        return value
 
     records.speakers = read(data_dir / "speakers.yml", "speakers.schema.json", speakers_from) or []
     records.topics = read(data_dir / "topics.yml", "topics.schema.json", topics_from) or []
@@ -71,7 +73,7 @@ def load_records(data_dir: Path, shown_root: Path) -> Records:
         if topics_file.exists():
             def build(v: Any, r: yaml.Node, s: str, tid: str = meta.id) -> list[TopicAssignment]:
                 return assignments_from(v, r, s, tid)
-            records.assignments += read(topics_file, "topic-assignments.schema.json", build) or []
+            records.assignments += read(topics_file, "topic-assignments.schema.json", build, meta.id.encode()) or []
     for path in sorted((data_dir / "annotations").glob("*.y*ml")):
         records.annotations += read(path, "annotations.schema.json", annotations_from) or []
     return records
@@ -94,8 +96,41 @@ def _read_transcript(folder: Path, shown: Callable[[Path], str], records: Record
     def build(value: Any, root: yaml.Node, shown_meta: str) -> TranscriptMeta:
         return transcript_meta_from(value, root, shown_meta, text, shown(text_path))
 
-    meta: TranscriptMeta | None = read(meta_path, "edition.schema.json", build)
+    also = f"{shown(text_path)}\0{text}".encode()
+    meta: TranscriptMeta | None = read(meta_path, "edition.schema.json", build, also)
     if meta is not None and meta.id != folder.name:
         records.problems.append(Problem(meta.origin.path, 1, 1, f"id '{meta.id}' differs from the folder name '{folder.name}'",
                                         "make the id and the folder name the same"))
     return meta
+
+
+def _read_file(path: Path, shown: str, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> tuple[T | None, list[Problem]]:
+    """One file's records and every problem in it (syntax, schema, unsafe Markdown)."""
+    try:
+        value, root = read_yaml(path, shown)
+    except ProblemsFound as found:
+        return None, found.problems
+    problems = schema_problems(value, root, schema, shown)
+    built: T | None = None
+    if not problems:
+        built = build(value, root, shown)
+    elif schema == "annotations.schema.json":
+        # One broken annotation must not hide the anchoring problems of the others:
+        # the valid entries go on to be checked (invalid ones are blanked, keeping positions).
+        bad = invalid_items(value, schema)
+        if bad is not None:
+            built = build([None if i in bad else item for i, item in enumerate(value)], root, shown)
+    return built, problems + _unsafe_markdown(built)
+
+
+def _unsafe_markdown(built: object) -> list[Problem]:
+    """Problems of the annotation bodies or speaker profiles among ``built`` records."""
+    problems: list[Problem] = []
+    for record in built if isinstance(built, list) else []:
+        if isinstance(record, Annotation):
+            problems += body_problems(record.body, record.origin.path, record.body_line,
+                                      record.origin.col, f"annotation '{record.id}' body")
+        elif isinstance(record, Speaker):
+            problems += body_problems(record.profile, record.origin.path, record.origin.line,
+                                      record.origin.col, f"speaker '{record.id}' profile")
+    return problems

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Edition, Indexes
+from ..model import Edition, Indexes, Transcript
 from . import paths
 from .overview import render_annotations, render_home, render_questions, render_transcripts_index
 from .speakers import render_speaker, render_speakers_index
@@ -18,6 +18,24 @@ def speaking_ids(edition: Edition) -> set[str]:
 
 def render_pages(edition: Edition, ix: Indexes, site_url: str = "/") -> dict[str, str]:
     """Every generated page of the site; ``site_url`` (mkdocs.yml) makes structured data absolute."""
+    pages = render_edition_pages(edition, ix)
+    for transcript in edition.transcripts:
+        pages.update(render_transcript_page(transcript, edition, ix, site_url))
+    return pages
+
+
+def render_transcript_page(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str = "/") -> dict[str, str]:
+    """``{path: page}`` of one transcript, with its structured data.
+
+    It reads only this transcript, its annotations and topic assignments, and the speakers
+    and topics files: generate.py memoises it on those.
+    """
+    path = paths.transcript(transcript.id)
+    return add_structured_data({path: render_transcript(transcript, edition, ix)}, edition, ix, site_url)
+
+
+def render_edition_pages(edition: Edition, ix: Indexes) -> dict[str, str]:
+    """The pages drawn from the whole edition: home, indexes, speakers, topics, annotations."""
     pages = {
         paths.HOME: render_home(edition, ix),
         paths.TRANSCRIPTS: render_transcripts_index(edition, ix),
@@ -26,10 +44,8 @@ def render_pages(edition: Edition, ix: Indexes, site_url: str = "/") -> dict[str
         paths.TOPICS: render_topics_index(edition, ix),
         paths.ANNOTATIONS: render_annotations(edition, ix),
     }
-    for transcript in edition.transcripts:
-        pages[paths.transcript(transcript.id)] = render_transcript(transcript, edition, ix)
     for speaker_id in sorted(speaking_ids(edition)):
         pages[paths.speaker(speaker_id)] = render_speaker(edition.speakers[speaker_id], edition, ix)
     for topic in edition.topics.values():
         pages[paths.topic(topic.id)] = render_topic(topic, edition, ix)
-    return add_structured_data(pages, edition, ix, site_url)
+    return pages

@@ -1,0 +1,87 @@
+"""Results of pure steps, kept across runs and found again by a digest of their inputs.
+
+Generation is a chain of pure functions: a data file gives the same records and problems,
+a transcript with the same annotations gives the same parse, placements and pages. Each
+such step asks the memo first: ``memo.get(step, key, make)`` returns what ``make`` returned
+in an earlier run for the same key, else calls it and stores the result.
+
+A key is a sha256 over the step's *inputs* (pickled model values or file bytes) and a salt
+that covers the generator's own sources, schemas, Python and library versions, so a code
+change or an upgrade never returns a stale result. Entries are pickle files in
+``.build-cache/memo/<step>/`` (git-ignored, local to the machine: pickle is only ever
+read from the folder this generator wrote). An unreadable entry is recomputed. ``prune``
+removes the entries the last successful run did not use, so the folder does not grow with
+every edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+FOLDER = Path(".build-cache") / "memo"
+
+
+class Memo:
+    """A store of step results keyed by input digests; ``Memo(None)`` computes everything."""
+
+    def __init__(self, folder: Path | None, salt: str = "") -> None:
+        self.folder = folder
+        self.salt = salt.encode()
+        self.used: set[Path] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, *inputs: object) -> str:
+        """A digest of ``inputs`` (any picklable values, e.g. model dataclasses or bytes).
+
+        Equal pickles mean equal values, so equal keys never hide a change. The pickler's
+        memo is off ("fast" mode) so that the bytes do not depend on which equal strings
+        happen to be one object (a fresh load shares them, a memoised one may not).
+        """
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.fast = True  # the model has no cycles, which is all fast mode cannot pickle
+        pickler.dump(inputs)
+        return hashlib.sha256(self.salt + buffer.getvalue()).hexdigest()
+
+    def get(self, step: str, key: str, make: Callable[[], T]) -> T:
+        """The stored result of ``step`` for ``key``, or ``make()`` (then stored)."""
+        if self.folder is None:
+            return make()
+        path = self.folder / step / key
+        self.used.add(path)
+        try:
+            value: T = pickle.loads(path.read_bytes())
+            self.hits += 1
+            return value
+        except Exception:  # missing, truncated or from an older pickle format: compute it again
+            pass
+        self.misses += 1
+        value = make()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(handle, "wb") as out:  # written whole, then renamed: readers never see half
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        return value
+
+    def prune(self) -> int:
+        """Delete the entries this run did not use (call after a successful run); return how many."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        removed = 0
+        for step in self.folder.iterdir():
+            for entry in step.iterdir() if step.is_dir() else []:
+                if entry not in self.used:
+                    entry.unlink(missing_ok=True)
+                    removed += 1
+        return removed
