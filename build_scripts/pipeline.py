@@ -35,7 +35,10 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
     placement_of: dict[int, Placement] = {}  # by id() of the Annotation record
     for meta in records.transcripts:
         own = annotations_of.get(meta.id, [])
-        transcript, placements, found = memo.get("transcript", memo.key(meta, own), lambda: _parse_and_place(meta, own))
+        # What parsing and anchoring read: edition.yml and the text (one digest), and the files
+        # holding this transcript's annotations, in the order they are read.
+        key = memo.key([records.digests[path] for path in dict.fromkeys([meta.origin.path] + [a.origin.path for a in own])])
+        transcript, placements, found = memo.get("transcript", key, lambda: _parse_and_place(meta, own))
         transcripts.append(transcript)
         problems += found
         placement_of.update((id(a), p) for a, p in zip(own, placements) if p is not None)
@@ -47,6 +50,7 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         annotations=records.annotations,
         placements={},
         assignments=records.assignments,
+        digests=records.digests,
     )
     problems += reference_problems(edition)
     for annotation in records.annotations:  # of two with one id (a problem above), the first wins

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from .model import Annotation, Edition, Indexes, Origin, PassageKey, Transcript
 from .problems import Problem
@@ -102,6 +103,8 @@ def build_indexes(edition: Edition) -> Indexes:
     ix = Indexes({}, {}, {}, defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list),
                  defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list),
                  {a.id: a for a in edition.annotations})
+    # Ordered sets (dicts of None) while collecting: a list's `in` made this quadratic in the corpus.
+    sets: dict[str, defaultdict[Any, dict[Any, None]]] = {name: defaultdict(dict) for name in _SET_INDEXES}
     order: dict[PassageKey, int] = {}
     participations, asked, answered = defaultdict(list), Counter[str](), Counter[str]()
     for transcript in edition.transcripts:
@@ -114,7 +117,7 @@ def build_indexes(edition: Edition) -> Indexes:
             order[(transcript.id, turn.id)] = len(order)
             if turn.speaker:
                 ix.turns_of_speaker[turn.speaker].append((transcript.id, turn.id))
-                _add_once(ix.transcripts_of_speaker[turn.speaker], transcript.id)
+                sets["transcripts_of_speaker"][turn.speaker][transcript.id] = None
             for paragraph in turn.paragraphs:
                 key = (transcript.id, paragraph.id)
                 ix.turn_of_paragraph[key] = turn
@@ -129,23 +132,26 @@ def build_indexes(edition: Edition) -> Indexes:
         ix.annotations_of_transcript.setdefault(annotation.transcript, []).append(annotation.id)
         tagged += [(key, topic) for topic in annotation.topics]
         for topic in annotation.topics:
-            _add_once(ix.annotations_of_topic[topic], annotation.id)
+            sets["annotations_of_topic"][topic][annotation.id] = None
         speaker = ix.turn_of_paragraph[key].speaker
         if speaker:
             ix.annotations_of_speaker[speaker].append(annotation.id)
     for key, topic in sorted(tagged, key=lambda item: (order[item[0]], item[1])):
-        _add_once(ix.topics_of_passage[key], topic)
-        _add_once(ix.passages_of_topic[topic], key)
-        _add_once(ix.topics_of_transcript.setdefault(key[0], []), topic)
+        sets["topics_of_passage"][key][topic] = None
+        sets["passages_of_topic"][topic][key] = None
+        sets["topics_of_transcript"][key[0]][topic] = None
         turn = ix.turns.get(key) or ix.turn_of_paragraph[key]
         if turn.speaker:
-            _add_once(ix.topics_of_speaker[turn.speaker], topic)
-            _add_once(ix.speakers_of_topic[topic], turn.speaker)
+            sets["topics_of_speaker"][turn.speaker][topic] = None
+            sets["speakers_of_topic"][topic][turn.speaker] = None
+    for name, found in sets.items():
+        lists = {k: list(v) for k, v in found.items()}
+        setattr(ix, name, lists if name == "topics_of_transcript" else defaultdict(list, lists))
     for ids in ix.annotations_at.values():
         ids.sort(key=lambda a: (edition.placements[a].span.start, edition.placements[a].span.end, a))
     return ix
 
 
-def _add_once(items: list[str] | list[PassageKey], item: object) -> None:
-    if item not in items:
-        items.append(item)  # type: ignore[arg-type]
+_SET_INDEXES = ("transcripts_of_speaker", "annotations_of_topic", "topics_of_passage", "passages_of_topic",
+                "topics_of_transcript", "topics_of_speaker", "speakers_of_topic")
+"""Indexes whose lists hold each item once, in the order first met."""

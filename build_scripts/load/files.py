@@ -35,6 +35,8 @@ class Records:
     assignments: list[TopicAssignment] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)
+    """A digest of each file read (its bytes, path and what else its records depend on), by path."""
 
 
 def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> Records:
@@ -57,7 +59,7 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
             records.problems.append(Problem(shown(path), 1, 1, "file not found",
                                             "create it; see docs/contributing.md for its format"))
             return None
-        key = memo.key(shown(path), schema, path.read_bytes(), also)
+        key = records.digests[shown(path)] = memo.key(shown(path), schema, path.read_bytes(), also)
         value, problems = memo.get("file", key, lambda: _read_file(path, shown(path), schema, build))
         records.problems.extend(problems)
         return value
