@@ -3,7 +3,8 @@
 Transcript 1 is the real edition, untouched. Transcripts 2…N are copies of it with their
 own id, date and title, three participants renamed to new speakers (so speaker pages grow
 with N as they would in a real corpus), the seed's topic assignments, and a copy of every
-real annotation pointed at the copy (same anchors, ids made unique). Everything is a text
+real annotation pointed at the copy (same anchors, ids made unique, "(Copy n.)" opening
+each body so that no two bodies are the same text). Everything is a text
 edit of the real files, so the YAML the loader reads has the real shape and size.
 """
 
@@ -65,8 +66,10 @@ def _edition_copy(text: str, tid: str, n: int) -> str:
 def _annotations_copy(text: str, tid: str, n: int) -> str:
     copied, ids = re.subn(r"^- id: (\S+)$", rf"- id: \1-{n:04d}", text, flags=re.M)
     copied, pointed = re.subn(rf"^  transcript: {SEED}$", f"  transcript: {tid}", copied, flags=re.M)
-    if ids != pointed:
-        raise ValueError(f"annotation file layout changed: {ids} ids but {pointed} transcript fields")
+    # Each copy's bodies get their own words, so that no cache keyed on text can flatter the figures.
+    copied, bodies = re.subn(r"^(  body: \|\n    )", rf"\1(Copy {n}.) ", copied, flags=re.M)
+    if not ids == pointed == bodies:
+        raise ValueError(f"annotation file layout changed: {ids} ids, {pointed} transcript fields, {bodies} block bodies")
     return copied
 
 
