@@ -9,17 +9,24 @@ and review the diff.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_scripts.model import (
     Anchor, Annotation, Edition, Indexes, Paragraph, Participant, Placement, Question, Source, Span, Speaker, Topic,
     TopicAssignment, Transcript, TranscriptMeta, Turn,
 )
-from build_scripts.render.notes import marked_text, reference_order
+from build_scripts.render import markdown
+from build_scripts.render.markdown import escape
+from build_scripts.render.notes import marked_text, note_text, reference_order
 from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
 from build_scripts.render.speakers import render_speaker, render_speakers_index
 from build_scripts.render.topics import render_topic, render_topics_index
@@ -136,3 +143,38 @@ def test_topic_page_lists_a_paragraph_of_a_listed_turn_once() -> None:
     page = render_topic(EDITION.topics["harvest"], EDITION, IX)
     assert page.count("Output rose by") == 1, "p4 is inside t4, which is listed whole"
     assert "#p1)" in page and "#t4)" in page and "#p4)" not in page
+
+
+def _escape_without_shortcut(text: str) -> str:
+    """``escape`` as first written: both passes on every string, however plain."""
+    escaped = markdown._WHITESPACE.sub(" ", text).translate(markdown._ESCAPES)
+    return markdown._LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
+                                    else m.group(1) + m.group(2) + "\\", escaped, count=1)
+
+
+ESCAPE_PIECES = st.sampled_from(list("\\`*_[]{}|#+-=.<>&\x00\x1f\x7f\x85\x9f\xa0\u2009\u3000\t\n\r 1٣a") + ["  ", " -", " 12."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(ESCAPE_PIECES, st.text(max_size=4))).map("".join))
+def test_escape_shortcut_changes_nothing(text: str) -> None:
+    """The search that lets plain strings skip both passes misses no character they would change."""
+    assert escape(text) == _escape_without_shortcut(text)
+
+
+def test_other_whitespace_is_every_whitespace_but_the_space() -> None:
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(markdown.OTHER_WHITESPACE) == set(re.findall(r"\s", every_character)) - {" "}
+
+
+def test_note_text_follows_an_edited_body() -> None:
+    """Plain text is kept per note, but a note whose body changed (``serve``) is read afresh."""
+    note = EDITION.annotations[0]
+    assert note_text(note) == "The Annual report gives the same figure."
+    assert note_text(dataclasses.replace(note, body="Now **bold** words.")) == "Now bold words."
+
+
+def test_links_between_pages_are_relative() -> None:
+    assert markdown.link("transcripts/a.md", "speakers/b.md", "p1") == "../speakers/b.md#p1"
+    assert markdown.link("index.md", "topics/c.md") == "topics/c.md"
+    assert markdown.link("topics/index.md", "topics/c.md") == "c.md"

@@ -24,6 +24,13 @@ _ESCAPES: dict[int, str | None] = {
 }
 # Only what Python-Markdown can unescape may get a backslash ('=' cannot: it would show).
 _LINE_START = re.compile(r"^( ?)([#+\-]|\d+(?=\.))")
+# Every character that ``\s`` matches except the space (a test checks the list is complete).
+OTHER_WHITESPACE = ("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+                    + "\u2028\u2029\u202f\u205f\u3000")
+# A character that the two passes in ``escape`` would change (with a run of spaces, tested
+# apart). Most strings have none, and one search for a single character class is far cheaper
+# than the substitution plus the translate: pages escape ~10⁵ strings, whole paragraphs among them.
+_NEEDS_REWRITE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES)) + OTHER_WHITESPACE) + "]")
 
 
 def escape(text: str) -> str:
@@ -33,10 +40,15 @@ def escape(text: str) -> str:
     line, so no newline can start a heading, list, code block or table row. Control
     characters, which HTML cannot show and Python-Markdown uses internally, are dropped.
     """
-    escaped = _WHITESPACE.sub(" ", text).translate(_ESCAPES)  # one C pass: pages escape ~10⁵ strings
+    if _NEEDS_REWRITE.search(text) or "  " in text:
+        text = _WHITESPACE.sub(" ", text).translate(_ESCAPES)
     # A '#', '-' or '+' or '1.' opening the text would start a heading or a list.
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
-                           else m.group(1) + m.group(2) + "\\", escaped, count=1)
+    start = _LINE_START.match(text)
+    if start is None:
+        return text
+    space, mark = start.groups()
+    opening = space + mark + "\\" if mark[0].isdigit() else space + "\\" + mark
+    return opening + text[start.end():]
 
 
 def attr(value: str) -> str:
@@ -46,8 +58,14 @@ def attr(value: str) -> str:
 
 def link(page_from: str, page_to: str, anchor: str = "") -> str:
     """A relative link from one generated page to another (both paths relative to docs/)."""
-    target = _relative(page_to, posixpath.dirname(page_from) or ".")
+    target = _relative(page_to, _folder(page_from))
     return f"{target}#{anchor}" if anchor else target
+
+
+# Pages make ~10⁵ links among a few hundred pages in four folders: both steps are cached.
+@functools.cache
+def _folder(page: str) -> str:
+    return posixpath.dirname(page) or "."
 
 
 @functools.cache  # relpath is slow and pages link to the same few pages thousands of times
@@ -91,19 +109,20 @@ def first_sentence(text: str) -> str:
     return match.group(0) if match else text
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
 def long_date(iso: str) -> str:
     """'2020-06-19' → '19 June 2020' (also 'June 2020', '2020')."""
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
     parts = iso.split("-")
     if len(parts) == 3:
-        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
     if len(parts) == 2:
-        return f"{months[int(parts[1]) - 1]} {parts[0]}"
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return iso
 
 
-@functools.cache  # each body is excerpted on several pages (transcript, topics, speaker, index)
 def plain_text(markdown: str) -> str:
     """The words of a (checked) Markdown body without its markup, for excerpts."""
     tokens = _MD.parse(markdown)

@@ -6,8 +6,8 @@ from collections import Counter
 
 from ..model import Edition, Indexes, Transcript
 from . import paths
-from .markdown import escape, excerpt, first_sentence, front_matter, link, long_date, plain_text
-from .notes import KIND_LABELS, marked_words, note_link
+from .markdown import escape, excerpt, first_sentence, front_matter, link, long_date
+from .notes import KIND_LABELS, marked_words, note_link, note_text
 from .speakers import KIND_TITLES
 from .transcript import event_box
 
@@ -108,16 +108,18 @@ def render_annotations(edition: Edition, ix: Indexes) -> str:
     out = [front_matter("All annotations", "Every annotation of the edition, by kind and by topic.",
                         edit_path=ASSEMBLED, search={"exclude": True}), "# All annotations\n",
            f"{len(edition.annotations)} annotations. Each links to its place in the transcript.\n"]
+    # Each note is listed under its kind and again under each of its topics: its line is made once.
+    items = {a.id: _item(a.id, edition, ix, page) for a in edition.annotations}
     for kind, label in KIND_LABELS.items():
         ids = [a.id for a in edition.annotations if a.kind == kind]
         if ids:
-            out.append(f"## {label} ({len(ids)})\n\n" + "\n".join(_item(i, edition, ix, page) for i in ids) + "\n")
+            out.append(f"## {label} ({len(ids)})\n\n" + "\n".join(items[i] for i in ids) + "\n")
     out.append("## By topic\n")
     for topic in sorted(edition.topics.values(), key=lambda t: t.title):
         ids = ix.annotations_of_topic.get(topic.id, [])
         if ids:
             out.append(f"### [{escape(topic.title)}]({link(page, paths.topic(topic.id))})\n\n" +
-                       "\n".join(_item(i, edition, ix, page) for i in ids) + "\n")
+                       "\n".join(items[i] for i in ids) + "\n")
     authors = Counter(a.author for a in edition.annotations)
     out.append("## Contributors\n\n" + "\n".join(f"- {escape(name)}: {count}" for name, count in sorted(authors.items())) + "\n")
     return "\n".join(out)
@@ -126,5 +128,5 @@ def render_annotations(edition: Edition, ix: Indexes) -> str:
 def _item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
     annotation = ix.annotation[annotation_id]
     words = marked_words(annotation, edition, ix.paragraphs)
-    return (f"- [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}) — {escape(excerpt(plain_text(annotation.body), 160))} "
+    return (f"- [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}) — {escape(excerpt(note_text(annotation), 160))} "
             f"*({escape(annotation.author)})*")

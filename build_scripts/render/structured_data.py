@@ -77,8 +77,10 @@ def transcript_data(transcript: Transcript, edition: Edition, ix: Indexes, site_
     }
     if meta.source_url:
         work["isBasedOn"] = meta.source_url
-    reviews = [claim_review(a, edition, ix, site_url) for a in edition.annotations
-               if a.transcript == meta.id and a.id in edition.placements]
+    # The transcript's own notes from the index: scanning every note of the corpus for each
+    # transcript made this quadratic.
+    reviews = [claim_review(ix.annotation[a], edition, ix, site_url) for a in ix.annotations_of_transcript.get(meta.id, [])
+               if a in edition.placements]
     return {"@context": "https://schema.org", "@graph": [event, work, *[r for r in reviews if r is not None]]}
 
 
