@@ -34,8 +34,8 @@ def test_valid_entry_has_no_problem(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("  author: Editors\n", "  author: Editors\n  colour: red\n",
-     "a.yml:8:3: entry 1: unknown field 'colour' — check the spelling; allowed fields: anchor, author, body, date, id, kind, "
-     "reading, review, see_quote, sources, topics, transcript"),
+     ("a.yml:8:3: entry 1: unknown field 'colour' — check the spelling; allowed fields: anchor, author, body, date, id, kind, "
+      "reading, review, see_quote, sources, topics, transcript")),
     ("  author: Editors\n", "", "a.yml:1:3: entry 1: missing required field 'author' — add 'author:' to this entry"),
     ('date: "2026-01-01"', "date: 2026-01-01",
      "a.yml:8:9: entry 1, date: expected text but YAML read '2026-01-01' as date — put the value in quotes: \"2026-01-01\""),
@@ -48,8 +48,8 @@ def test_valid_entry_has_no_problem(tmp_path: Path) -> None:
     ("  author: Editors\n", "  author: Editors\n  topics: {a: b}\n",
      "a.yml:8:11: entry 1, topics: expected a list (lines starting with '- ') but found a mapping — start each entry with '- '"),
     ('quote: "some words"', 'quote: "s"',
-     "a.yml:4:12: entry 1, anchor.quote: 's' is too short: 1 character(s), at least 2 needed — "
-     "quote enough words to find the place unambiguously"),
+     ("a.yml:4:12: entry 1, anchor.quote: 's' is too short: 1 character(s), at least 2 needed — "
+      "quote enough words to find the place unambiguously")),
     ("body: Text.", 'body: ""', "a.yml:6:9: entry 1, body: is empty — fill it in, or remove the field"),
 ])
 def test_each_violation_is_placed_and_explained(tmp_path: Path, old: str, new: str, expected: str) -> None:

@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from build_scripts.load.yaml_file import MAX_BYTES, key_node, node_at, position, read_text, read_yaml
-from build_scripts.problems import ProblemsFound
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from build_scripts.load.yaml_file import (
+    MAX_BYTES,
+    _duplicate_keys,
+    _NoAliasLoader,
+    _syntax_hint,
+    key_node,
+    node_at,
+    position,
+    read_text,
+    read_yaml,
+)
+from build_scripts.problems import Problem, ProblemsFound
 
 
 def problems_of(path: Path) -> list[str]:
@@ -88,3 +103,138 @@ def test_values_are_built_by_the_safe_constructor(tmp_path: Path) -> None:
     value, _ = read_yaml(write(tmp_path, "d: 2020-06-19\nn: no\ni: 123\n"), "f.yml")
     # Implicit typing still happens here; the schema check turns it into "put it in quotes".
     assert [type(v).__name__ for v in value.values()] == ["date", "bool", "int"]
+
+
+# --- The fast path (libyaml tree, direct construction) against the slow one ----------------
+
+def _reference_read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
+    """read_yaml as it was before the fast path: an event scan for anchors, then the safe constructor."""
+    text = read_text(path, shown)
+
+    def libyaml_tree() -> yaml.Node | None:
+        try:
+            if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None
+                   for e in yaml.parse(text, Loader=yaml.CSafeLoader)):
+                return None
+            node: yaml.Node | None = yaml.compose(text, Loader=yaml.CSafeLoader)
+        except yaml.YAMLError:
+            return None
+        stack = [node] if node is not None else []
+        while stack:
+            current = stack.pop()
+            if isinstance(current, yaml.ScalarNode) and current.style == "":
+                current.style = None
+            elif isinstance(current, yaml.SequenceNode):
+                stack.extend(current.value)
+            elif isinstance(current, yaml.MappingNode):
+                stack.extend(item for pair in current.value for item in pair)
+        return node
+
+    try:
+        node = libyaml_tree() or yaml.compose(text, Loader=_NoAliasLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = err.problem or "YAML syntax error"
+        raise ProblemsFound([Problem(shown, line, col, f"YAML: {message}", err.note or _syntax_hint(message))]) from None
+    if node is None:
+        raise ProblemsFound([Problem(shown, 1, 1, "the file is empty", "add content, or delete the file")])
+    duplicates = _duplicate_keys(node, shown)
+    if duplicates:
+        raise ProblemsFound(duplicates)
+    try:
+        return yaml.SafeLoader("").construct_document(node), node
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise ProblemsFound([Problem(shown, line, col, f"YAML: {err.problem}",
+                                     "remove the '!' tag; write plain text, numbers, lists and mappings")]) from None
+
+
+def _typed(value: Any) -> Any:
+    """A value with every type spelt out, so that 1, 1.0, True and '1' all differ."""
+    if isinstance(value, dict):
+        return ("dict", [(_typed(k), _typed(v)) for k, v in value.items()])
+    if isinstance(value, list):
+        return ("list", [_typed(v) for v in value])
+    return (type(value).__name__, repr(value))
+
+
+def _tree(node: yaml.Node) -> Any:
+    marks = (node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column)
+    if isinstance(node, yaml.ScalarNode):
+        return ("scalar", node.tag, node.style, node.value, marks)
+    if isinstance(node, yaml.SequenceNode):
+        return ("seq", node.tag, node.flow_style, [_tree(n) for n in node.value], marks)
+    return ("map", node.tag, node.flow_style, [(_tree(k), _tree(v)) for k, v in node.value], marks)
+
+
+def _outcome(read: Any, path: Path) -> Any:
+    try:
+        value, root = read(path, "f.yml")
+    except ProblemsFound as found:
+        return [str(p) for p in found.problems]
+    except Exception as err:  # noqa: BLE001 — e.g. ValueError from "!!int x": it must be the same error
+        return (type(err).__name__, str(err))
+    return _typed(value), _tree(root)
+
+
+_SCALARS = ["word", "two words", "yes", "No", "on", "~", "null", "", "0", "1", "-7", "0x1F", "0o17", "1_000",
+            "+12", "-1.5e3", ".inf", "-.Inf", ".NaN", "3.", "2020-06-19", "2020-06-19 10:00:00", "2001-12-14t21:59:43.10-05:00",
+            "<<", "=", "'quoted'", '"dq \\t"', "é😀", "a: b", "- x", "#c", "*a", "&a x", "!!str 12", "!!int 12", "!!float 1",
+            "!!bool yes", "!!null ''", "!!timestamp 2020-01-01", "!!binary aGk=", "!!python/none ''", "!foo bar", "! 12",
+            "!!set {a}", "!!map {a: 1}", "!!seq [1]", "|\n  block\n", ">-\n  folded\n"]
+_KEYS = ["a", "b", "1", "01", "yes", "<<", "=", "~", "2020-01-01", "'a'", "&k a", "*k", "!!str 1", "? [x]", ".nan", "[a]"]
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> str:
+    """Block YAML mixing every kind of scalar, tag, anchor and key the loaders treat differently."""
+    def block(depth: int, indent: str) -> str:
+        lines = []
+        for _ in range(draw(st.integers(1, 3))):
+            key = draw(st.sampled_from(_KEYS))
+            if depth < 2 and draw(st.booleans()):
+                child = block(depth + 1, indent + "  ")
+                prop = draw(st.sampled_from(["", "", " &m", " !!map", " !!omap"]))
+                lines.append(f"{indent}{key}:{prop}\n{child}")
+            elif draw(st.booleans()):
+                items = draw(st.lists(st.sampled_from(_SCALARS), min_size=0, max_size=3))
+                flow = draw(st.booleans())
+                if flow or not items:
+                    lines.append(f"{indent}{key}: [{', '.join(i.replace(chr(10), ' ') for i in items)}]\n")
+                else:
+                    lines.append(f"{indent}{key}:\n" + "".join(f"{indent}- {i}\n" for i in items))
+            else:
+                value = draw(st.sampled_from(_SCALARS)).replace("\n", "\n" + indent)
+                lines.append(f"{indent}{key}: {value}\n")
+        return "".join(lines)
+    text = block(0, "")
+    return draw(st.sampled_from(["", "- ", "---\n", "%YAML 1.1\n---\n"])) + text if not text.startswith(" ") else text
+
+
+_YAML_CHARS = "ab1 :-?[]{},&*!|>'\"#%@`\n\t.~<=0"
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("yaml") / "f.yml"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(_documents(), st.text(alphabet=_YAML_CHARS, max_size=60)))
+def test_fast_path_reads_exactly_as_the_safe_loader(scratch: Path, text: str) -> None:
+    scratch.write_text(text, encoding="utf-8")
+    assert _outcome(read_yaml, scratch) == _outcome(_reference_read_yaml, scratch)
+
+
+@pytest.mark.parametrize("text", [
+    "a: !!str &x 1\nb: 2\n", "a: &x\nb: 1\n", "- &x a: 1\n", "{&x a: 1}\n", "k: &x\n- 1\n", "--- &x\na: 1\n", "&x [1]\n",
+    "a: &x [1]\nb: *x\n", "a: &x 1\nb: [*x, *x]\n", "a: !t &x 1\n",
+    "a: {x: !!int bad}\nb: !!float bad2\n", "a: [!!bool maybe]\nb: !!timestamp never\n", "a: !!int 12\nb: !!python/none ''\n",
+    "<<: {a: 1}\nb: 2\n", "a: <<\n", "=: 1\n", "? [a]\n: 1\n", "a: !!set {x}\n", "n: .NaN\nm: .nan\n",
+    "d: 2001-12-14t21:59:43.10-05:00\n", "k: \"\\u00e9 \\t\"\n", "a:\n" + "  - [" * 200 + "]" * 200 + "\n",
+])
+def test_fast_path_on_the_cases_it_hands_over(scratch: Path, text: str) -> None:
+    scratch.write_text(text, encoding="utf-8")
+    assert _outcome(read_yaml, scratch) == _outcome(_reference_read_yaml, scratch)

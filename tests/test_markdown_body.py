@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from build_scripts.load.markdown_body import body_problems
+from build_scripts.load.markdown_body import _PARSER, _SITE_MARKDOWN, _all_problems, _Elements, _is_plain, body_problems
 
 
 def check(body: str) -> list[tuple[int, str]]:
@@ -58,3 +60,66 @@ def test_problems_carry_path_column_and_hint() -> None:
     [problem] = body_problems("x <br> y", "data/annotations/a.yml", 7, 3, "annotation 'a' body")
     assert str(problem) == ("data/annotations/a.yml:7:3: annotation 'a' body: raw HTML is not allowed — "
                             "use Markdown: *emphasis*, [text](https://…), lists, > quotes")
+
+
+# --- The plain-prose shortcut: both parsers are skipped only where they could find nothing ---
+
+_LETTERS = "aZéßЖ中½"
+_PLAIN_REST = _LETTERS + "0 9,.;:'\"?()%/-–—‘’“”"
+_STARTS = _LETTERS + "\"'(‘“"
+_MARKUP = "*_`[]!<>&\\{}|~^#=+\t\r\x02\x0b\u2028 0123456789-:"
+_SNIPPETS = ["*e*", "__s__", "`c`", "[l](javascript:x)", "[l][r]\n[r]: data:x", "<b>", "&lt;i&gt;", "{: .x}", "{#x}",
+             "\n# ", "\n- ", "\n1. ", "\n    ", "\n---", "\n===", "a | b\n--|--", "![i](u)", "[^1]", "<https://x.org>"]
+
+
+@st.composite
+def _prose(draw: st.DrawFn) -> str:
+    """Lines of prose as _is_plain accepts them: a letter or opening quote first, then plain characters."""
+    def line() -> str:
+        if draw(st.integers(0, 4)) == 0:
+            return ""
+        return draw(st.sampled_from(_STARTS)) + draw(st.text(alphabet=_PLAIN_REST, max_size=30))
+    return "\n".join(line() for _ in range(draw(st.integers(1, 5))))
+
+
+@st.composite
+def _near_prose(draw: st.DrawFn) -> str:
+    """Prose with a few markup characters inserted anywhere, line starts included."""
+    body = draw(_prose())
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(body)))
+        markup = st.one_of(st.sampled_from(_SNIPPETS), st.text(alphabet=_MARKUP + "\n", min_size=1, max_size=4))
+        body = body[:at] + draw(markup) + body[at:]
+    return body
+
+
+def _published(body: str) -> set[tuple[str, str]]:
+    """(element, attribute) pairs of the site's Python-Markdown rendering of ``body``."""
+    parser = _Elements()
+    parser.feed(_SITE_MARKDOWN.reset().convert(body))
+    parser.close()
+    return {(tag, name) for tag, name, _ in parser.found}
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=_prose())
+def test_plain_prose_is_only_paragraphs_and_breaks_to_both_parsers(body: str) -> None:
+    assert _is_plain(body)
+    tokens = [t for block in _PARSER.parse(body) for t in [block, *(block.children or [])]]
+    assert {t.type for t in tokens} <= {"paragraph_open", "paragraph_close", "inline", "text", "softbreak", "hardbreak"}
+    assert _published(body) <= {("p", ""), ("br", "")}
+    assert _all_problems(body, "a.yml", 10, 3, "body") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(body=st.one_of(_near_prose(), st.text(max_size=40)))
+def test_the_shortcut_never_changes_a_result(body: str) -> None:
+    assert body_problems(body, "a.yml", 10, 3, "body") == _all_problems(body, "a.yml", 10, 3, "body")
+
+
+@pytest.mark.parametrize("body", [
+    "Text\n===", "Text\n---", "1. item", "- item", "* item", "+ item", "# title", "> quote", "    code", "Text\n    more",
+    "a_b", "a *b*", "a `b`", "[a]: https://x.org", "a | b", "a {#x}", "a &amp; b", "a\\b", "a\tb", "a\r\nb", "~~~", "a\x02b",
+])
+def test_markdown_is_never_taken_for_plain_prose(body: str) -> None:
+    assert not _is_plain(body)

@@ -10,20 +10,26 @@ import json
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 import yaml
-from jsonschema import Draft202012Validator, ValidationError
 
 from ..problems import Problem
 from .yaml_file import key_node, node_at, position
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    """jsonschema's validator, which explains a failure; only a failing file needs it."""
+    # Imported here: the import takes about 0.1 s per run, and a valid edition never needs it.
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8")))
 
 
