@@ -81,6 +81,32 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise ProblemsFound([Problem(shown, line, col, f"YAML: {err.problem}",
                                      "remove the '!' tag; write plain text, numbers, lists and mappings")]) from None
+    except (ValueError, TypeError, KeyError, AttributeError):
+        # The safe constructor fails without a position on a tagged scalar it cannot read
+        # ('!!int x', '!!timestamp soon'): find that scalar to say where.
+        bad = _unreadable_scalar(node)
+        line, col = position(bad) if bad is not None else (1, 1)
+        value = f"'{bad.value}' " if bad is not None else ""
+        tag = bad.tag.rsplit(":", 1)[-1] if bad is not None else "value"
+        raise ProblemsFound([Problem(shown, line, col, f"YAML: {value}cannot be read as a {tag}",
+                                     "remove the '!!' tag, or write a valid value")]) from None
+
+
+def _unreadable_scalar(root: yaml.Node) -> yaml.ScalarNode | None:
+    """The first scalar (in reading order) that the safe constructor cannot build, if any."""
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(current, deep=True)
+            except Exception:  # noqa: BLE001 — any failure is the one to report
+                return current
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend(item for pair in reversed(current.value) for item in reversed(pair))
+    return None
 
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
