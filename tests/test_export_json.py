@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from build_scripts.export.json_edition import export_json
+from build_scripts.export.json_edition import export_json, json_bytes
 from build_scripts.generate import checked_edition
 from build_scripts.resolve import build_indexes
 
@@ -88,3 +88,8 @@ def test_published_file_is_what_the_exporter_writes(export: dict[str, Any], site
     files = export_json(edition, build_indexes(edition))
     assert files[f"{SEED}.json"] == (site / "downloads" / f"{SEED}.json").read_bytes()
     assert files == export_json(edition, build_indexes(edition))
+
+
+def test_json_is_compact_utf8_in_key_order() -> None:
+    value = {"b": 'é “x” \n\t"\\', "a": [1, None, True, 2.5], "c": {}}
+    assert json_bytes(value) == '{"b":"é “x” \\n\\t\\"\\\\","a":[1,null,true,2.5],"c":{}}\n'.encode()

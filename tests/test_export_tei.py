@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import re
 from pathlib import Path
-from xml.etree import ElementTree as ET
 from typing import Any
 
 import pytest
 from lxml import etree
 
-from build_scripts.export.tei import _markdown, _text_with_emphasis, export_tei, xml_id
+from build_scripts.export.tei import _is_plain, _leaf, _markdown, _parsed, _text_with_emphasis, export_tei, xml_id
 from build_scripts.generate import checked_edition
 from build_scripts.model import Paragraph, Span
 from build_scripts.resolve import build_indexes
@@ -103,21 +103,66 @@ def test_export_is_deterministic() -> None:
 
 
 def test_emphasis_becomes_hi_without_changing_the_text() -> None:
-    target = ET.Element("seg")
-    _text_with_emphasis(target, Paragraph("p1", "Say ‘yes’ and no.", "speech", (Span(4, 9), Span(14, 16))))
-    seg = etree.fromstring(ET.tostring(target))
-    assert "".join(seg.itertext()) == "Say ‘yes’ and no."
+    markup = _text_with_emphasis(Paragraph("p1", "Say ‘yes’ & <no>.", "speech", (Span(4, 9), Span(13, 15))))
+    seg = etree.fromstring(f"<seg>{markup}</seg>")
+    assert "".join(seg.itertext()) == "Say ‘yes’ & <no>."
     assert [hi.text for hi in seg] == ["‘yes’", "no"]
 
 
 def test_markdown_body_keeps_links_and_emphasis() -> None:
-    note = ET.Element("note")
-    _markdown(note, "A *term* from [a report](https://example.org/r?a=1&b=2).\n\nSecond `x`.")
-    parsed = etree.fromstring(ET.tostring(note))
-    paragraphs = parsed.findall("{*}p")
+    markup = _markdown("A *term* from [a report](https://example.org/r?a=1&b=2).\n\nSecond `x`.")
+    parsed = etree.fromstring(f"<note>{markup}</note>")
+    paragraphs = parsed.findall("p")
     assert ["".join(p.itertext()) for p in paragraphs] == ["A term from a report.", "Second x."]
-    assert parsed.find(".//{*}ref").get("target") == "https://example.org/r?a=1&b=2"
-    assert parsed.find(".//{*}hi").get("rend") == "italic"
+    assert parsed.find(".//ref").get("target") == "https://example.org/r?a=1&b=2"
+    assert parsed.find(".//hi").get("rend") == "italic"
+
+
+def test_text_and_attributes_are_escaped() -> None:
+    """The XML is written as text: every value must read back exactly as it was."""
+    value = 'a & b < c > d "e" \'f\'\ttab\nline\rreturn'
+    element = etree.fromstring(_leaf("title", value, type=value, xml_id="x1"))
+    assert (element.text, element.get("type")) == (value.replace("\r", "\n"), value)  # XML reads a CR in text as LF
+    assert element.get("{http://www.w3.org/XML/1998/namespace}id") == "x1"
+    assert _leaf("title", "") == "<title />" and _leaf("ptr", target="#p1") == '<ptr target="#p1" />'
+
+
+@pytest.mark.parametrize("body", [
+    "One line.", "Two\nlines.", "First.\n\nSecond.\n", "\n\nAfter blank lines.\n\n\n\nAnd more.",
+    "In 2019, 1 in 3 (a - b): yes; “quoted” 'x' – dash. #1, +2, =3, 4.5",
+    "tab\tinside, no\u00a0break space, line\u2028separator",
+])
+def test_plain_bodies_read_as_markdown_it_reads_them(body: str) -> None:
+    assert _is_plain(body)
+    assert _markdown(body) == _parsed(body)
+
+
+@pytest.mark.parametrize("body", [
+    "*em*", "snake_case", "[a](https://example.org)", "`x`", "a &amp; b", "<https://example.org>", "back\\slash",
+    "# Heading", "- item", "+ item", "1. item", "2) item", "Title\n===", "Title\n---", "> quote", "    code",
+    "hard  \nbreak", " leading space", "trailing tab\t", "\u00a0leading no-break space", "line\r\nend",
+])
+def test_bodies_with_markdown_syntax_are_parsed(body: str) -> None:
+    assert not _is_plain(body)
+
+
+def test_plain_reading_agrees_with_markdown_it_on_random_bodies() -> None:
+    """Random bodies from the characters that matter: wherever the plain reading is taken, it
+    gives what markdown-it gives."""
+    pieces = ["a", "b c", " ", "  ", "\t", "\n", "\n\n", "1", ".", ")", "-", "#", "=", "+", "|", "\u00a0", ":"]
+    rng = random.Random(8)
+    plain = 0
+    for _ in range(3000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        if _is_plain(body):
+            plain += 1
+            assert _markdown(body) == _parsed(body), repr(body)
+    assert plain > 300  # the plain reading was really exercised
+
+
+def test_project_bodies_read_the_same_either_way() -> None:
+    edition = checked_edition(ROOT / "data", ROOT)
+    assert all(_markdown(a.body) == _parsed(a.body) for a in edition.annotations)
 
 
 @pytest.mark.parametrize("value, expected", [("p12", "p12"), ("elijan-anayit", "elijan-anayit"), ("2020-note", "_2020-note")])

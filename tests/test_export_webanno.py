@@ -125,3 +125,18 @@ def test_export_is_deterministic() -> None:
     first = export_webanno(edition, build_indexes(edition), "https://example.org/x/")
     assert first == export_webanno(edition, build_indexes(edition), "https://example.org/x/")
     assert b"https://example.org/x/transcripts/" in first["annotations.jsonld"]
+
+
+@pytest.mark.parametrize("site", ["https://example.org/x/", "https://example.org/[]/"])
+def test_file_is_the_whole_collection_encoded_at_once(site: str) -> None:
+    """The annotations are encoded one by one and put into the collection's "items": the file
+    must still be the compact encoding of one document, with nothing lost or doubled (a "[]"
+    in the site URL must not be taken for the empty list)."""
+    edition = checked_edition(ROOT / "data", ROOT)
+    data = export_webanno(edition, build_indexes(edition), site)["annotations.jsonld"]
+    document = json.loads(data)
+    assert data == (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    items = document["first"]["items"]
+    assert document["total"] == len(items) == len(edition.placements) > 1
+    assert len({item["id"] for item in items}) == len(items)
+    assert document["id"] == f"{site}downloads/annotations.jsonld"

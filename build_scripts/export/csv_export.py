@@ -3,26 +3,40 @@ a header row, CRLF line ends, quotes only where needed)."""
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Edition, Indexes
+from .webanno import placed_annotations
 
 PARAGRAPHS = "paragraphs.csv"
 ANNOTATIONS = "annotations.csv"
 PARAGRAPH_COLUMNS = ("transcript", "paragraph", "turn", "speaker_id", "speaker_name", "kind", "text")
 ANNOTATION_COLUMNS = ("transcript", "annotation", "paragraph", "start", "end", "kind", "quote", "body",
                       "sources", "topics", "author", "date")
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+"""A field with a comma, a double quote or a line end is quoted (RFC 4180, and csv.writer's
+default dialect); any other is written as it is."""
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    """A CSV file as bytes: UTF-8 without BOM, CRLF after every row (the csv module's default)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
+    """A CSV file as bytes: UTF-8 without BOM, CRLF after every row, quotes only where needed.
+
+    The bytes are those of ``csv.writer(lineterminator="\\r\\n")`` (tests compare the two), written
+    directly: the csv module copies every field character by character, twice, which took
+    two thirds of this export's time.
+    """
+    return "".join([_row(header), *map(_row, rows)]).encode("utf-8")
+
+
+def _row(values: Sequence[object]) -> str:
+    """One line: None as an empty field, numbers as str() gives them, quoted (inner quotes
+    doubled) where needed. In one function, not one call a field: there are 10⁵ fields."""
+    fields = [value if isinstance(value, str) else "" if value is None else str(value) for value in values]
+    line = ",".join(['"' + field.replace('"', '""') + '"' if _NEEDS_QUOTES.search(field) else field for field in fields])
+    if not line and len(values) == 1:
+        return '""\r\n'  # as csv.writer does: a lone empty field quoted, or the row would read as blank
+    return line + "\r\n"
 
 
 def paragraph_rows(edition: Edition) -> list[tuple[object, ...]]:
@@ -37,17 +51,12 @@ def paragraph_rows(edition: Edition) -> list[tuple[object, ...]]:
 def annotation_rows(edition: Edition, ix: Indexes) -> list[tuple[object, ...]]:
     """Placed annotations, in reading order; the quote as it stands in the paragraph; sources as
     one cell of URLs, one per line."""
-    order = {(t.id, p.id): (n, i) for n, t in enumerate(edition.transcripts) for i, p in enumerate(t.paragraphs())}
-    placed = [a for a in edition.annotations if a.id in edition.placements]
-    placed.sort(key=lambda a: (order[(a.transcript, edition.placements[a.id].paragraph)],
-                               edition.placements[a.id].span.start, a.id))
     rows: list[tuple[object, ...]] = []
-    for a in placed:
-        placement = edition.placements[a.id]
+    for a, placement in placed_annotations(edition):
+        start, end = placement.span.start, placement.span.end
         text = ix.paragraphs[(a.transcript, placement.paragraph)].text
-        rows.append((a.transcript, a.id, placement.paragraph, placement.span.start, placement.span.end, a.kind,
-                     text[placement.span.start:placement.span.end], a.body.strip(), "\n".join(s.url for s in a.sources), " ".join(a.topics),
-                     a.author, a.date))
+        rows.append((a.transcript, a.id, placement.paragraph, start, end, a.kind, text[start:end], a.body.strip(),
+                     "\n".join([s.url for s in a.sources]), " ".join(a.topics), a.author, a.date))
     return rows
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Edition, Indexes, Transcript
+from ..model import Annotation, Edition, Indexes, Placement, Transcript
 
 
 def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> dict[str, Any]:
@@ -45,26 +45,35 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
         ],
         "topics": [{"id": t, "title": edition.topics[t].title, "description": edition.topics[t].description,
                     "broader": edition.topics[t].broader} for t in topic_ids],
-        "annotations": [
-            {"id": a.id, "kind": a.kind, "paragraph": edition.placements[a.id].paragraph,
-             "start": edition.placements[a.id].span.start, "end": edition.placements[a.id].span.end,
-             "quote": a.anchor.quote, "prefix": a.anchor.prefix, "suffix": a.anchor.suffix,
-             "body": a.body, "sources": [{"title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url,
-                                          "quote": s.quote} for s in a.sources],
-             "topics": list(a.topics), "author": a.author, "date": a.date,
-             "reading": a.reading or None, "see_paragraph": edition.placements[a.id].see_paragraph}
-            for a in annotations
-        ],
+        "annotations": [_annotation(a, edition.placements[a.id]) for a in annotations],
     }
 
 
-def json_bytes(value: object) -> bytes:
-    """Stable JSON: keys in their meaningful order (never sorted), UTF-8, one line, final newline.
+def _annotation(a: Annotation, placement: Placement) -> dict[str, Any]:
+    return {"id": a.id, "kind": a.kind, "paragraph": placement.paragraph,
+            "start": placement.span.start, "end": placement.span.end,
+            "quote": a.anchor.quote, "prefix": a.anchor.prefix, "suffix": a.anchor.suffix,
+            "body": a.body, "sources": [{"title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url,
+                                         "quote": s.quote} for s in a.sources],
+            "topics": list(a.topics), "author": a.author, "date": a.date,
+            "reading": a.reading or None, "see_paragraph": placement.see_paragraph}
 
-    No indentation: with ``indent`` the json module falls back from its C encoder to pure
-    Python, which made these files a tenth of the generation time.
-    """
-    return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+"""One encoder for every file. No indentation: with ``indent`` the json module falls back from
+its C encoder to pure Python, which made these files a tenth of the generation time. No
+circular-reference check: the values are trees built just before, and the check costs a
+dictionary entry per list and object."""
+
+
+def json_text(value: object) -> str:
+    """Stable JSON: keys in their meaningful order (never sorted), not ASCII-escaped, one line."""
+    return _ENCODER.encode(value)
+
+
+def json_bytes(value: object) -> bytes:
+    """The JSON text of ``value`` as UTF-8, with a final newline."""
+    return (_ENCODER.encode(value) + "\n").encode("utf-8")
 
 
 def export_json(edition: Edition, ix: Indexes) -> dict[str, bytes]:

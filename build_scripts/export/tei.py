@@ -8,31 +8,38 @@
 * Question exchanges are ``<div type="debateSection" xml:id="q…">``, like the website's headings.
 * Annotations sit in ``<standOff>`` as TEI ``<annotation>`` pointing at
   ``#string-range(p…,offset,length)``. The subset is described by schemas/tei-subset.rng.
+
+The XML is written as text in one pass rather than built as an ElementTree, indented and
+serialised, which took most of the export time. The writing rules are ElementTree's,
+so the bytes did not change: character data escapes ``& < >``; attribute values also
+``"`` and CR, LF, TAB; an element with no content is written ``<tag />``. Only elements that
+hold nothing but elements (``_Block``) are indented: whitespace added to mixed content would
+change the text that the annotations' string offsets count.
 """
 
 from __future__ import annotations
 
 import itertools
-import xml.etree.ElementTree as ET
+import re
+from typing import TypeAlias
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
-from ..model import Annotation, Edition, Indexes, Paragraph, Participant, Transcript, Turn
+from ..model import Annotation, Edition, Indexes, Paragraph, Participant, Placement, Source, Transcript, Turn
 from .webanno import LICENCE, MOTIVATION, page_url
 
 TEI = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-ET.register_namespace("", TEI)
 # ParlaMint's speaker types, from how each participant takes part.
 SPEAKER_TYPE = {"moderator": "#chair", "official": "#regular", "guest": "#guest", "outlet": "#regular"}
-# Elements that only hold other elements: indented. Everything else is mixed content, where
-# added whitespace would change the text (and the string offsets annotations point at).
-_CONTAINERS = {"TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
-               "sourceDesc", "bibl", "profileDesc", "settingDesc", "setting", "particDesc", "listPerson", "person",
-               "listOrg", "org", "langUsage", "text", "body", "div", "u", "standOff", "listAnnotation",
-               "annotation", "revisionDesc"}
+_ATTRIBUTE_NAMES = {"xml_id": "xml:id", "xml_lang": "xml:lang"}
+"""Keyword arguments that stand for attributes in the xml: namespace."""
 _MD = MarkdownIt("commonmark", {"html": False})
+_SYNTAX = re.compile(r"[\\`*_\[\]!<>&~\r\0]")
+"""Characters of inline syntax (escapes, code, emphasis, links, images, autolinks, entities);
+CR and NUL, which markdown-it rewrites."""
+_BLOCK_START = re.compile(r"[#+\-=|]|\d+[.)]")
+"""How a line opening a heading, list, rule, setext underline or table starts."""
 
 
 def xml_id(value: str) -> str:
@@ -40,204 +47,279 @@ def xml_id(value: str) -> str:
     return value if value[:1].isalpha() else f"_{value}"
 
 
-def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{TEI}}}{tag}", {_attr(k): v for k, v in attrs.items()})
-    element.text = text
-    return element
+# ---- Writing XML text -------------------------------------------------------------------
 
 
-def _attr(name: str) -> str:
-    return {"xml_id": XML_ID, "xml_lang": XML_LANG}.get(name, name)
+def _text(value: str) -> str:
+    """Character data, escaped."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _header(tei: ET.Element, transcript: Transcript, edition: Edition, site_url: str) -> None:
+def _attribute(value: str) -> str:
+    """An attribute value, escaped for double quotes; line ends and tabs as character references."""
+    return (_text(value).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;")
+            .replace("\t", "&#09;"))
+
+
+def _start(tag: str, attrs: dict[str, str]) -> str:
+    """A start tag without its closing ``>`` (or `` />``); attributes in the order given."""
+    start = "<" + tag
+    for name, value in attrs.items():  # a loop, not a join: most elements have one attribute or none
+        start += f' {_ATTRIBUTE_NAMES.get(name, name)}="{_attribute(value)}"'
+    return start
+
+
+def _element(tag: str, content: str, **attrs: str) -> str:
+    """An element around ``content``, markup already escaped; no content gives ``<tag />``."""
+    start = _start(tag, attrs)
+    return f"{start}>{content}</{tag}>" if content else start + " />"
+
+
+def _leaf(tag: str, text: str | None = None, **attrs: str) -> str:
+    """An element holding only text (or nothing)."""
+    start = _start(tag, attrs) if attrs else "<" + tag
+    return f"{start}>{_text(text)}</{tag}>" if text else start + " />"
+
+
+_Block: TypeAlias = "tuple[str, str, list[_Block | str]]"
+"""An element that holds only elements, as (start tag without '>', end tag, children): written
+one child a line, indented by depth (see _write). A plain tuple: there are tens of thousands."""
+
+
+def _block(tag: str, children: list[_Block | str], **attrs: str) -> _Block:
+    return _start(tag, attrs), f"</{tag}>", children
+
+
+def _write(node: _Block | str, depth: int, out: list[str]) -> None:
+    """Append ``node``, sitting at ``depth``, to ``out``: two spaces of indent a level."""
+    if isinstance(node, str):
+        out.append(node)
+        return
+    start, end, children = node
+    if not children:
+        out.append(start + " />")
+        return
+    inner = "\n" + "  " * (depth + 1)
+    out.append(start + ">")
+    for child in children:
+        out.append(inner)
+        _write(child, depth + 1, out)
+    out.append("\n" + "  " * depth + end)
+
+
+# ---- The document -----------------------------------------------------------------------
+
+_LICENCE = _leaf("licence", target=LICENCE)
+_ANNOTATION = """<annotation xml:id="{id}" motivation="{motivation}" target="{target}">
+        <respStmt>
+          <resp>creator</resp>
+          {name}
+        </respStmt>
+        <revisionDesc>
+          <change status="created" when="{date}" />
+        </revisionDesc>
+        {licence}
+        {note}
+      </annotation>"""
+"""An annotation as _write would lay it out in <standOff><listAnnotation>, filled in directly:
+there are thousands, and this fixed shape is the bulk of the file."""
+
+
+def _header(transcript: Transcript, edition: Edition, site_url: str) -> _Block:
     meta = transcript.meta
-    header = _el(tei, "teiHeader")
-    file_desc = _el(header, "fileDesc")
-    title_stmt = _el(file_desc, "titleStmt")
-    _el(title_stmt, "title", meta.title, type="main")
-    _el(title_stmt, "title", "Annotated edition", type="sub")
-    resp = _el(title_stmt, "respStmt")
-    _el(resp, "resp", "Annotation and TEI encoding")
-    _el(resp, "orgName", "Annotated Transcripts contributors")
-    publication = _el(file_desc, "publicationStmt")
-    _el(publication, "publisher", "Annotated Transcripts")
-    _el(publication, "idno", page_url(site_url, meta.id), type="URI")
-    availability = _el(publication, "availability")
-    _el(availability, "licence", "Annotations and encoding: CC BY 4.0.", target=LICENCE)
-    _el(availability, "p", meta.source_status)
-    bibl = _el(_el(file_desc, "sourceDesc"), "bibl")
-    _el(bibl, "title", meta.title)
-    _el(bibl, "publisher", meta.publisher)
-    _el(bibl, "date", meta.date, when=meta.date)
+    bibl: list[_Block | str] = [_leaf("title", meta.title), _leaf("publisher", meta.publisher),
+                                _leaf("date", meta.date, when=meta.date)]
     if meta.source_url:
-        _el(bibl, "idno", meta.source_url, type="URI")
-    _el(bibl, "note", meta.source_note)
-    profile = _el(header, "profileDesc")
-    setting = _el(_el(profile, "settingDesc"), "setting")
-    _el(setting, "name", meta.place, type="place")
-    _el(setting, "orgName", meta.organiser, role="organiser")
-    _el(setting, "date", meta.date, when=meta.date)
-    _participants(_el(profile, "particDesc"), meta.participants, edition)
-    _el(_el(profile, "langUsage"), "language", meta.language, ident=meta.language)
+        bibl.append(_leaf("idno", meta.source_url, type="URI"))
+    bibl.append(_leaf("note", meta.source_note))
+    file_desc = _block("fileDesc", [
+        _block("titleStmt", [
+            _leaf("title", meta.title, type="main"),
+            _leaf("title", "Annotated edition", type="sub"),
+            _block("respStmt", [_leaf("resp", "Annotation and TEI encoding"),
+                                _leaf("orgName", "Annotated Transcripts contributors")]),
+        ]),
+        _block("publicationStmt", [
+            _leaf("publisher", "Annotated Transcripts"),
+            _leaf("idno", page_url(site_url, meta.id), type="URI"),
+            _block("availability", [_leaf("licence", "Annotations and encoding: CC BY 4.0.", target=LICENCE),
+                                    _leaf("p", meta.source_status)]),
+        ]),
+        _block("sourceDesc", [_block("bibl", bibl)]),
+    ])
+    profile = _block("profileDesc", [
+        _block("settingDesc", [_block("setting", [
+            _leaf("name", meta.place, type="place"),
+            _leaf("orgName", meta.organiser, role="organiser"),
+            _leaf("date", meta.date, when=meta.date),
+        ])]),
+        _block("particDesc", _participants(meta.participants, edition)),
+        _block("langUsage", [_leaf("language", meta.language, ident=meta.language)]),
+    ])
+    return _block("teiHeader", [file_desc, profile])
 
 
-def _participants(partic: ET.Element, participants: tuple[Participant, ...], edition: Edition) -> None:
+def _participants(participants: tuple[Participant, ...], edition: Edition) -> list[_Block | str]:
     people = [p for p in participants if edition.speakers[p.speaker].type == "person"]
     orgs = [p for p in participants if edition.speakers[p.speaker].type != "person"]
+    lists: list[_Block | str] = []
     for group, list_tag, item_tag, name_tag in ((people, "listPerson", "person", "persName"),
                                                 (orgs, "listOrg", "org", "orgName")):
         if not group:
             continue
-        listing = _el(partic, list_tag)
+        items: list[_Block | str] = []
         for participant in group:
             speaker = edition.speakers[participant.speaker]
-            item = _el(listing, item_tag, xml_id=xml_id(speaker.id), role=participant.kind)
-            _el(item, name_tag, speaker.name)
-            for alias in sorted(set(participant.names) - {speaker.name}):
-                _el(item, name_tag, alias, type="alias")
+            names: list[_Block | str] = [_leaf(name_tag, speaker.name)]
+            names += [_leaf(name_tag, alias, type="alias") for alias in sorted(set(participant.names) - {speaker.name})]
             if item_tag == "person":
                 organisation = participant.organisation
-                affiliation = _el(item, "affiliation", f"{participant.role}, " if organisation else participant.role)
                 if organisation:
-                    _el(affiliation, "orgName", organisation)
+                    names.append(_element("affiliation", _text(f"{participant.role}, ") + _leaf("orgName", organisation)))
+                else:
+                    names.append(_leaf("affiliation", participant.role))
             else:
-                _el(item, "desc", participant.role)
+                names.append(_leaf("desc", participant.role))
+            items.append(_block(item_tag, names, xml_id=xml_id(speaker.id), role=participant.kind))
+        lists.append(_block(list_tag, items))
+    return lists
 
 
-def _text_with_emphasis(element: ET.Element, paragraph: Paragraph) -> None:
-    """Put the paragraph's text into ``element``, emphasised spans as <hi rend="italic">."""
-    text, position, last = paragraph.text, 0, None
-    element.text = ""
+def _text_with_emphasis(paragraph: Paragraph) -> str:
+    """The paragraph's text as markup, emphasised spans as <hi rend="italic">."""
+    text, position, parts = paragraph.text, 0, []
     for span in sorted(paragraph.emphasis, key=lambda s: s.start):
-        before = text[position:span.start]
-        if last is None:
-            element.text += before
-        else:
-            last.tail = (last.tail or "") + before
-        last = _el(element, "hi", text[span.start:span.end], rend="italic")
+        parts.append(_text(text[position:span.start]))
+        parts.append(_leaf("hi", text[span.start:span.end], rend="italic"))
         position = span.end
-    if last is None:
-        element.text += text[position:]
-    else:
-        last.tail = text[position:]
+    parts.append(_text(text[position:]))
+    return "".join(parts)
 
 
-def _turn(parent: ET.Element, turn: Turn, transcript: Transcript) -> None:
-    if turn.kind == "narration":
-        holder = _el(parent, "note", type="narrative", xml_id=turn.id)
-    else:
-        kinds = {p.speaker: p.kind for p in transcript.meta.participants}
-        attrs = {"who": f"#{xml_id(turn.speaker)}"} if turn.speaker else {}
-        if turn.speaker in kinds:
-            attrs["ana"] = SPEAKER_TYPE[kinds[turn.speaker]]
-        holder = _el(parent, "u", xml_id=turn.id, **attrs)
+def _turn(turn: Turn, kinds: dict[str, str]) -> _Block:
+    """A turn, given each participant's kind (moderator, official, …) by speaker id."""
+    paragraphs: list[_Block | str] = []
     for paragraph in turn.paragraphs:
-        if paragraph.kind == "note" and turn.kind != "narration":
-            element = _el(holder, "note", type="stage", xml_id=paragraph.id)
-        else:
-            element = _el(holder, "seg", xml_id=paragraph.id)
-        _text_with_emphasis(element, paragraph)
+        tag, attrs = ("note", {"type": "stage"}) if paragraph.kind == "note" and turn.kind != "narration" else ("seg", {})
+        paragraphs.append(_element(tag, _text_with_emphasis(paragraph), **attrs, xml_id=paragraph.id))
+    if turn.kind == "narration":
+        return _block("note", paragraphs, type="narrative", xml_id=turn.id)
+    attrs = {"who": f"#{xml_id(turn.speaker)}"} if turn.speaker else {}
+    if turn.speaker in kinds:
+        attrs["ana"] = SPEAKER_TYPE[kinds[turn.speaker]]
+    return _block("u", paragraphs, xml_id=turn.id, **attrs)
 
 
-def _body(text: ET.Element, transcript: Transcript, edition: Edition) -> None:
-    body = _el(text, "body")
+def _body(transcript: Transcript, edition: Edition) -> _Block:
     questions = {q.id: q for q in transcript.questions}
+    kinds: dict[str, str] = {p.speaker: p.kind for p in transcript.meta.participants}
+    divs: list[_Block | str] = []
     for question_id, turns in itertools.groupby(transcript.turns, key=lambda t: t.question):
         question = questions.get(question_id or "")
+        children: list[_Block | str] = [_turn(turn, kinds) for turn in turns]
         if question is None:
-            div = _el(body, "div", type="debateSection")
+            divs.append(_block("div", children, type="debateSection"))
         else:
-            div = _el(body, "div", type="debateSection", xml_id=question.id)
             outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
-            _el(div, "head", f"Q{question.number} · {outlet}")
-        for turn in turns:
-            _turn(div, turn, transcript)
+            children.insert(0, _leaf("head", f"Q{question.number} · {outlet}"))
+            divs.append(_block("div", children, type="debateSection", xml_id=question.id))
+    return _block("body", divs)
 
 
-def _markdown(note: ET.Element, markdown: str) -> None:
+def _markdown(markdown: str) -> str:
     """An annotation body (the checked safe Markdown subset) as TEI: <p>, <hi>, <ref>, <code>."""
-    for token in _MD.parse(markdown):
-        if token.type != "inline":
-            continue
-        stack = [_el(note, "p")]
-        stack[0].text = ""
-        for child in token.children or []:
-            current = stack[-1]
-            if child.type in ("text", "softbreak", "hardbreak"):
-                _append(current, child.content if child.type == "text" else " ")
-            elif child.type == "code_inline":
-                _el(current, "code", child.content)
-            elif child.type in ("em_open", "strong_open"):
-                stack.append(_el(current, "hi", rend="italic" if child.type == "em_open" else "bold"))
-            elif child.type == "link_open":
-                stack.append(_el(current, "ref", target=str(child.attrs.get("href", ""))))
-            elif child.type.endswith("_close") and len(stack) > 1:
-                stack.pop()
+    # Most bodies are plain prose, and parsing them took a third of the export time.
+    return _plain_paragraphs(markdown) if _is_plain(markdown) else _parsed(markdown)
 
 
-def _append(element: ET.Element, text: str) -> None:
-    """Add text at the end of an element's content (after its last child, if any)."""
-    children = list(element)
-    if children:
-        children[-1].tail = (children[-1].tail or "") + text
+def _is_plain(markdown: str) -> bool:
+    """Whether the body is only paragraphs of literal text: no inline syntax, no line opening a
+    block, no whitespace at either end of a line (indented code, hard breaks, trimming)."""
+    return not _SYNTAX.search(markdown) and all(line == line.strip() and not _BLOCK_START.match(line)
+                                                for line in markdown.split("\n"))
+
+
+def _plain_paragraphs(markdown: str) -> str:
+    """A plain body as markdown-it reads it: blank lines part paragraphs, a line end is a space."""
+    return "".join(_leaf("p", " ".join(lines))
+                   for blank, lines in itertools.groupby(markdown.split("\n"), key=lambda line: not line) if not blank)
+
+
+def _parsed(markdown: str) -> str:
+    """Any body, through markdown-it: a <p> for each paragraph, also those in lists and quotes."""
+    return "".join(_inline(token.children or []) for token in _MD.parse(markdown) if token.type == "inline")
+
+
+def _inline(tokens: list[Token]) -> str:
+    """One paragraph's inline tokens as a <p>."""
+    out = ["<p"]
+    stack = [("p", 0)]  # the open elements: tag, and where in ``out`` its start tag is
+    for token in tokens:
+        if token.type in ("text", "softbreak", "hardbreak"):
+            text = token.content if token.type == "text" else " "
+            if text:  # an element with only "" in it still counts as empty: '<tag />'
+                out.append(_text(text))
+        elif token.type == "code_inline":
+            out.append(_leaf("code", token.content))
+        elif token.type in ("em_open", "strong_open"):
+            stack.append(("hi", len(out)))
+            out.append(_start("hi", {"rend": "italic" if token.type == "em_open" else "bold"}))
+        elif token.type == "link_open":
+            stack.append(("ref", len(out)))
+            out.append(_start("ref", {"target": str(token.attrs.get("href", ""))}))
+        elif token.type.endswith("_close") and len(stack) > 1:
+            _close(out, *stack.pop())
+    while stack:
+        _close(out, *stack.pop())
+    return "".join(out)
+
+
+def _close(out: list[str], tag: str, start: int) -> None:
+    """End the element whose start tag is ``out[start]``; ``<tag />`` if nothing was put in it."""
+    if len(out) == start + 1:
+        out[start] += " />"
     else:
-        element.text = (element.text or "") + text
+        out[start] += ">"
+        out.append(f"</{tag}>")
 
 
-def _annotation(listing: ET.Element, annotation: Annotation, edition: Edition) -> None:
+def _annotation(annotation: Annotation, edition: Edition) -> str:
     placement = edition.placements[annotation.id]
     span = placement.span
-    element = _el(listing, "annotation", xml_id=xml_id(annotation.id), motivation=MOTIVATION[annotation.kind],
-                  target=f"#string-range({placement.paragraph},{span.start},{span.end - span.start})")
-    resp = _el(element, "respStmt")
-    _el(resp, "resp", "creator")
-    _el(resp, "name", annotation.author)
-    _el(_el(element, "revisionDesc"), "change", status="created", when=annotation.date)
-    _el(element, "licence", target=LICENCE)
-    note = _el(element, "note", type=annotation.kind)
-    _markdown(note, annotation.body)
+    return _ANNOTATION.format(
+        id=_attribute(xml_id(annotation.id)), motivation=MOTIVATION[annotation.kind],
+        target=_attribute(f"#string-range({placement.paragraph},{span.start},{span.end - span.start})"),
+        name=_leaf("name", annotation.author), date=_attribute(annotation.date), licence=_LICENCE,
+        note=_element("note", _note(annotation, placement), type=annotation.kind))
+
+
+def _note(annotation: Annotation, placement: Placement) -> str:
+    """What the annotation says: its body, the probable reading, the paragraph it points to, its sources."""
+    note = _markdown(annotation.body)
     if annotation.reading:
-        _el(note, "p", f"Probable intended reading: {annotation.reading}")
+        note += _leaf("p", f"Probable intended reading: {annotation.reading}")
     if placement.see_paragraph:
-        _el(_el(note, "p", "See "), "ref", f"¶ {placement.see_paragraph[1:]}", target=f"#{placement.see_paragraph}")
-    for source in annotation.sources:
-        bibl = _el(note, "bibl")
-        _el(bibl, "title", source.title)
-        _el(bibl, "publisher", source.publisher)
-        _el(bibl, "date", source.date, when=source.date)
-        _el(bibl, "ptr", target=source.url)
-        if source.quote:
-            _el(bibl, "quote", source.quote)
+        see = placement.see_paragraph
+        note += _element("p", "See " + _leaf("ref", f"¶ {see[1:]}", target=f"#{see}"))
+    return note + "".join(map(_source, annotation.sources))
 
 
-def _indent(element: ET.Element, level: int = 0) -> None:
-    """Pretty-print container elements only; mixed content is left byte for byte."""
-    tag = element.tag.split("}")[1]
-    if tag not in _CONTAINERS and not (tag == "note" and element.get("type") == "narrative"):
-        return
-    pad = "\n" + "  " * (level + 1)
-    children = list(element)
-    if children:
-        element.text = pad
-        for child in children:
-            _indent(child, level + 1)
-            child.tail = pad
-        children[-1].tail = "\n" + "  " * level
+def _source(source: Source) -> str:
+    quote = _leaf("quote", source.quote) if source.quote else ""
+    return (f'<bibl>{_leaf("title", source.title)}{_leaf("publisher", source.publisher)}'
+            f'{_leaf("date", source.date, when=source.date)}{_leaf("ptr", target=source.url)}{quote}</bibl>')
 
 
 def transcript_tei(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str) -> bytes:
-    tei = ET.Element(f"{{{TEI}}}TEI", {XML_ID: xml_id(transcript.id), XML_LANG: transcript.meta.language})
-    _header(tei, transcript, edition, site_url)
-    _body(_el(tei, "text"), transcript, edition)
+    parts: list[_Block | str] = [_header(transcript, edition, site_url), _block("text", [_body(transcript, edition)])]
     annotations = [ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])]
     if annotations:
-        listing = _el(_el(tei, "standOff"), "listAnnotation")
-        for annotation in annotations:
-            _annotation(listing, annotation, edition)
-    _indent(tei)
-    body: bytes = ET.tostring(tei, encoding="utf-8", xml_declaration=False)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
+        parts.append(_block("standOff", [_block("listAnnotation", [_annotation(a, edition) for a in annotations])]))
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _write(_block("TEI", parts, xmlns=TEI, xml_id=xml_id(transcript.id), xml_lang=transcript.meta.language), 0, out)
+    out.append("\n")
+    # A lone surrogate cannot be UTF-8: written as a character reference, as ElementTree did.
+    return "".join(out).encode("utf-8", "xmlcharrefreplace")
 
 
 def export_tei(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
