@@ -195,6 +195,8 @@ class Annotation:
     quote_origin: Origin | None = None
     """Where ``anchor.quote`` is written, so anchoring problems point at the words to fix."""
     see_origin: Origin | None = None
+    body_words: str = ""
+    """The body's words without markup, for excerpts: read by the loader (load/markdown_body.py)."""
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.load.markdown_body import _PARSER, _SITE_MARKDOWN, _all_problems, _Elements, _is_plain, body_problems
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from build_scripts.load.markdown_body import (
+    _PARSER, _SITE_MARKDOWN, _all_problems, _Elements, _is_plain, body_problems, body_words,
+)
 
 
 def check(body: str) -> list[tuple[int, str]]:
@@ -123,3 +128,30 @@ def test_the_shortcut_never_changes_a_result(body: str) -> None:
 ])
 def test_markdown_is_never_taken_for_plain_prose(body: str) -> None:
     assert not _is_plain(body)
+
+
+# --- the words of a body, for excerpts --------------------------------------------------------
+
+def _words_by_parsing(body: str) -> str:
+    """What body_words gives by the long way, for every body: markdown-it's text tokens."""
+    tokens = MarkdownIt("commonmark", {"html": False}).parse(body)
+    def piece(child: Token) -> str:
+        return child.content if child.type in ("text", "code_inline") else " " if child.type.endswith("break") else ""
+    return " ".join(" ".join("".join(piece(c) for c in t.children or []) for t in tokens if t.type == "inline").split())
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("The *Annual report* gives `3 %`.", "The Annual report gives 3 %."),
+    ("**Bold**, then [a link](https://example.org/).", "Bold, then a link."),
+    ("A [linked](https://example.org) word.\n\n- one\n- two", "A linked word. one two"),
+    ("Plain prose,\nover two lines.", "Plain prose, over two lines."),
+])
+def test_body_words_are_the_text_without_markup(body: str, words: str) -> None:
+    assert body_words(body) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.one_of(_prose(), _near_prose()))
+def test_body_words_of_plain_prose_need_no_parse(body: str) -> None:
+    """The shortcut for plain bodies gives what markdown-it gives."""
+    assert body_words(body) == _words_by_parsing(body)

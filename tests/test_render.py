@@ -9,7 +9,6 @@ and review the diff.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import sys
@@ -26,7 +25,7 @@ from build_scripts.model import (
 )
 from build_scripts.render import markdown
 from build_scripts.render.markdown import escape
-from build_scripts.render.notes import marked_text, note_text, reference_order
+from build_scripts.render.notes import marked_text, reference_order
 from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
 from build_scripts.render.speakers import render_speaker, render_speakers_index
 from build_scripts.render.topics import render_topic, render_topics_index
@@ -70,12 +69,13 @@ def literal_edition() -> Edition:
     # Nested spans in p4: the outer note's reference comes after the inner one's, so it is defined second.
     annotations = [
         Annotation("claim-output", T, Anchor("Output rose by a record 3 per cent"), "claim",
-                   "The *Annual report* gives the same figure.", (SOURCE,), ("economy",), "Editors", "2021-02-01"),
+                   "The *Annual report* gives the same figure.", (SOURCE,), ("economy",), "Editors", "2021-02-01",
+                   body_words="The Annual report gives the same figure."),
         Annotation("term-record", T, Anchor("record"), "term", "A record is the highest value so far.", (SOURCE,),
-                   (), "Editors", "2021-02-01"),
+                   (), "Editors", "2021-02-01", body_words="A record is the highest value so far."),
         Annotation("correction-wey", T, Anchor("Prices"), "correction", "The transcript reads so.", (), ("harvest",),
-                   "Editors", "2021-02-01", reading="Prices"),
-    ]
+                   "Editors", "2021-02-01", reading="Prices", body_words="The transcript reads so."),
+    ]  # body_words as the loader reads them (tests/test_markdown_body.py)
     placements = {"claim-output": Placement("claim-output", "p4", Span(0, 34)),
                   "term-record": Placement("term-record", "p4", Span(17, 23)),
                   "correction-wey": Placement("correction-wey", "p6", Span(0, 6))}
@@ -165,13 +165,6 @@ def test_escape_shortcut_changes_nothing(text: str) -> None:
 def test_other_whitespace_is_every_whitespace_but_the_space() -> None:
     every_character = "".join(map(chr, range(sys.maxunicode + 1)))
     assert set(markdown.OTHER_WHITESPACE) == set(re.findall(r"\s", every_character)) - {" "}
-
-
-def test_note_text_follows_an_edited_body() -> None:
-    """Plain text is kept per note, but a note whose body changed (``serve``) is read afresh."""
-    note = EDITION.annotations[0]
-    assert note_text(note) == "The Annual report gives the same figure."
-    assert note_text(dataclasses.replace(note, body="Now **bold** words.")) == "Now bold words."
 
 
 def test_links_between_pages_are_relative() -> None:

@@ -75,6 +75,27 @@ def _is_plain(body: str) -> bool:
     return "_" not in body and _PLAIN_TEXT.fullmatch(body) is not None
 
 
+_WORDS_PARSER = MarkdownIt("commonmark", {"html": False})
+
+
+def body_words(body: str) -> str:
+    """The words of a body without its markup, on one line (for excerpts in listings).
+
+    Read once, when the file is loaded (and memoised with it), rather than by every page
+    that shows an excerpt. A plain body (``_is_plain``) is already only words: markdown-it
+    would give its lines as text, so its words are the body's with whitespace collapsed.
+    """
+    if _is_plain(body):
+        return " ".join(body.split())
+    words = []
+    for token in _WORDS_PARSER.parse(body):
+        for child in token.children or [] if token.type == "inline" else []:
+            # Pieces of one paragraph touch ("*report*." is "report."); a line break is a space.
+            words.append(child.content if child.type in ("text", "code_inline") else " " if child.type.endswith("break") else "")
+        words.append(" ")  # between blocks
+    return " ".join("".join(words).split())
+
+
 def body_problems(body: str, path: str, first_line: int, col: int, what: str) -> list[Problem]:
     """Every construct in ``body`` outside the safe subset, each with its line."""
     if _is_plain(body):

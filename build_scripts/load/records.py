@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 
 from ..model import Anchor, Annotation, Origin, Participant, Review, Source, Speaker, Topic, TopicAssignment, TranscriptMeta
+from .markdown_body import body_words
 from .yaml_file import node_at, position
 
 
@@ -89,5 +90,6 @@ def annotations_from(value: list[dict[str, Any] | None], root: yaml.Node, shown:
             origin=origin(shown, root, i), body_line=body_line,
             quote_origin=origin(shown, root, i, "anchor", "quote"),
             see_origin=origin(shown, root, i, "see_quote") if "see_quote" in item else None,
+            body_words=body_words(item["body"].strip()),
         ))
     return annotations

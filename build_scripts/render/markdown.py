@@ -13,9 +13,6 @@ import posixpath
 import re
 import unicodedata
 
-from markdown_it import MarkdownIt
-
-_MD = MarkdownIt("commonmark", {"html": False})
 _BACKSLASHED = set("\\`*_[]{}|")
 _WHITESPACE = re.compile(r"\s+")
 _ESCAPES: dict[int, str | None] = {
@@ -122,11 +119,4 @@ def long_date(iso: str) -> str:
         return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return iso
 
-
-def plain_text(markdown: str) -> str:
-    """The words of a (checked) Markdown body without its markup, for excerpts."""
-    tokens = _MD.parse(markdown)
-    words = [child.content for token in tokens if token.type == "inline"
-             for child in token.children or [] if child.type in ("text", "code_inline")]
-    return re.sub(r"\s+", " ", " ".join(words)).strip()
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-
 from ..model import Annotation, Edition, Paragraph, PassageKey, Source
 from . import paths
-from .markdown import attr, escape, indent, link, long_date, plain_text
+from .markdown import attr, escape, indent, link, long_date
 
 KIND_LABELS = {
     "context": "Context",
@@ -93,16 +91,3 @@ def marked_words(annotation: Annotation, edition: Edition, paragraphs: dict[Pass
 def note_link(page: str, annotation: Annotation) -> str:
     """A relative link from ``page`` to the annotation's note (its permalink)."""
     return link(page, paths.transcript(annotation.transcript), "fn:" + annotation.id)
-
-
-def note_text(annotation: Annotation) -> str:
-    """The words of the annotation's body without markup, for excerpts in listings."""
-    return _note_text(annotation.id, annotation.body)
-
-
-# Listings show each note up to four times and parsing a body takes ~0.1 ms, so each note is
-# parsed once. The key is the note's id, so notes that happen to share a wording are still
-# parsed once each; the body is in the key so that an edited note is parsed afresh.
-@functools.cache
-def _note_text(annotation_id: str, body: str) -> str:
-    return plain_text(body)

@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import Edition, Indexes, Transcript
 from . import paths
 from .markdown import escape, excerpt, first_sentence, front_matter, link, long_date
-from .notes import KIND_LABELS, marked_words, note_link, note_text
+from .notes import KIND_LABELS, marked_words, note_link
 from .speakers import KIND_TITLES
 from .transcript import event_box
 
@@ -128,5 +128,5 @@ def render_annotations(edition: Edition, ix: Indexes) -> str:
 def _item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
     annotation = ix.annotation[annotation_id]
     words = marked_words(annotation, edition, ix.paragraphs)
-    return (f"- [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}) — {escape(excerpt(note_text(annotation), 160))} "
+    return (f"- [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}) — {escape(excerpt(annotation.body_words, 160))} "
             f"*({escape(annotation.author)})*")

@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import Edition, Indexes, Participant, Speaker, Turn
 from . import paths
 from .markdown import escape, excerpt, front_matter, link
-from .notes import KIND_LABELS, citation, marked_words, note_link, note_text
+from .notes import KIND_LABELS, citation, marked_words, note_link
 
 KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
 KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}
@@ -61,7 +61,7 @@ def annotation_item(annotation_id: str, edition: Edition, ix: Indexes, page: str
     annotation = ix.annotation[annotation_id]
     words = marked_words(annotation, edition, ix.paragraphs)
     return (f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}): "
-            f"{escape(excerpt(note_text(annotation), 140))}")
+            f"{escape(excerpt(annotation.body_words, 140))}")
 
 
 def spoken_words(turns: list[Turn]) -> int:
