@@ -59,11 +59,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def generate(root: Path) -> None:
-    inputs = cache.stamp(root)
+    code = cache.code_digest(root)
+    inputs = cache.stamp(root, code)
     if cache.up_to_date(root, inputs):
         print("docs/: up to date (no input changed since the last generation)")
         return
-    memo = cache.memo(root)
+    memo = cache.memo(root, code)
     edition = checked_edition(root / "data", root, memo)
     written = write_tree(root / "docs", generated_files(edition, root, memo))
     discard(written)
@@ -73,10 +74,11 @@ def generate(root: Path) -> None:
 
 
 def build(root: Path) -> None:
-    inputs = cache.stamp(root)
+    code = cache.code_digest(root)
+    inputs = cache.stamp(root, code)
     written = Written()
     skipped = cache.up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
-    memo = cache.memo(root)
+    memo = cache.memo(root, code)
     if not skipped:
         edition = checked_edition(root / "data", root, memo)
         written = write_tree(root / "docs", generated_files(edition, root, memo))

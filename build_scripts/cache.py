@@ -38,9 +38,9 @@ def code_digest(root: Path) -> str:
     return total.hexdigest()
 
 
-def stamp(root: Path) -> str:
-    """A digest of every file generation reads; any change to any of them changes it."""
-    total = hashlib.sha256(code_digest(root).encode())
+def stamp(root: Path, code: str | None = None) -> str:
+    """A digest of every file generation reads (``code``: the code digest, if already known)."""
+    total = hashlib.sha256((code or code_digest(root)).encode())
     _add_folder(total, "data", root / "data")
     config = root / "mkdocs.yml"  # its site_url goes into the downloads and the structured data
     if config.exists():
@@ -48,9 +48,9 @@ def stamp(root: Path) -> str:
     return total.hexdigest()
 
 
-def memo(root: Path) -> Memo:
+def memo(root: Path, code: str | None = None) -> Memo:
     """The memo of pure generation steps under ``root``/.build-cache, salted with the code digest."""
-    return Memo(root / FOLDER, code_digest(root))
+    return Memo(root / FOLDER, code or code_digest(root))
 
 
 def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:

@@ -47,8 +47,17 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
     url = site_url(root)
     files: dict[str, bytes] = {}
     downloads: dict[str, bytes] = {}
+    assignment_files: dict[str, list[str]] = {}
+    for assignment in edition.assignments:
+        assignment_files.setdefault(assignment.transcript, []).append(assignment.origin.path)
+    shared = [s.origin.path for s in edition.speakers.values()] + [t.origin.path for t in edition.topics.values()]
     for transcript in edition.transcripts:
-        key = memo.key(url, [edition.digests[path] for path in _files_read_for(transcript, edition, ix)])
+        own = [ix.annotation[a].origin.path for a in ix.annotations_of_transcript.get(transcript.id, [])]
+        # The data files its page and downloads are made from: its edition.yml (whose digest
+        # covers the text), the files of its annotations and topic assignments, and the
+        # speakers and topics files.
+        read = dict.fromkeys([transcript.meta.origin.path, *own, *assignment_files.get(transcript.id, []), *shared])
+        key = memo.key(url, [edition.digests[path] for path in read])
         page, data = memo.get("transcript-files", key, lambda: _transcript_files(transcript, edition, ix, url))
         files.update(page)
         downloads.update(data)
@@ -59,18 +68,6 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
     files.update({path: text.encode("utf-8") for path, text in pages.items()})
     files.update(downloads)
     return files
-
-
-def _files_read_for(transcript: Transcript, edition: Edition, ix: Indexes) -> list[str]:
-    """The data files a transcript's page and downloads are made from, in reading order.
-
-    Its edition.yml (whose digest covers the text), the files holding its annotations and
-    topic assignments, and the speakers and topics files.
-    """
-    own = [ix.annotation[a].origin.path for a in ix.annotations_of_transcript.get(transcript.id, [])]
-    assigned = [a.origin.path for a in edition.assignments if a.transcript == transcript.id]
-    shared = [s.origin.path for s in edition.speakers.values()] + [t.origin.path for t in edition.topics.values()]
-    return list(dict.fromkeys([transcript.meta.origin.path, *own, *assigned, *shared]))
 
 
 def _transcript_files(transcript: Transcript, edition: Edition, ix: Indexes, url: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
