@@ -1,20 +1,22 @@
 """From data/ to the generated tree: assemble, then render pages and export downloads.
 
-Each transcript's own files (its page, JSON and TEI) depend only on that transcript, the
-annotations and topic assignments that point at it, the speakers and topics files and the
-site address, so they are memoised on exactly those: an edit re-renders the transcript it
-touches. Pages drawn from the whole edition (indexes, speakers, topics) are rendered anew.
+Each transcript's share of the tree — its page, JSON and TEI, and its rows and items of the
+corpus-wide CSV and JSON-LD files — depends only on that transcript, the annotations and
+topic assignments that point at it, the speakers and topics files and the site address, so
+it is memoised on exactly those: an edit re-renders the transcript it touches. Pages drawn
+from the whole edition (indexes, speakers, topics) are rendered anew.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from .export.csv_export import export_csv
+from .export.csv_export import tables, transcript_rows
 from .export.json_edition import json_bytes, transcript_json
 from .export.tei import transcript_tei
-from .export.webanno import export_webanno
+from .export.webanno import annotation_items, collection_bytes
 from .memo import Memo
 from .model import Edition, Indexes, Transcript
 from .pipeline import assemble
@@ -47,6 +49,7 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
     url = site_url(root)
     files: dict[str, bytes] = {}
     downloads: dict[str, bytes] = {}
+    shares: list[TranscriptShare] = []
     assignment_files: dict[str, list[str]] = {}
     for assignment in edition.assignments:
         assignment_files.setdefault(assignment.transcript, []).append(assignment.origin.path)
@@ -58,10 +61,11 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
         # speakers and topics files.
         read = dict.fromkeys([transcript.meta.origin.path, *own, *assignment_files.get(transcript.id, []), *shared])
         key = memo.key(url, [edition.digests[path] for path in read])
-        page, data = memo.get("transcript-files", key, lambda: _transcript_files(transcript, edition, ix, url))
-        files.update(page)
-        downloads.update(data)
-    exports = {**export_webanno(edition, ix, url), **export_csv(edition, ix)}
+        share = memo.get("transcript-files", key, lambda: _transcript_share(transcript, edition, ix, url))
+        files.update(share.pages)
+        downloads.update(share.downloads)
+        shares.append(share)
+    exports = {**collection_bytes(url, [s.web_annotations for s in shares]), **tables([s.csv_rows for s in shares])}
     downloads.update({download(name): data for name, data in exports.items()})
     pages = render_edition_pages(edition, ix)
     pages.update(render_downloads(edition, downloads))
@@ -70,9 +74,21 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
     return files
 
 
-def _transcript_files(transcript: Transcript, edition: Edition, ix: Indexes, url: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
-    """(the transcript's page, its downloads), keyed by path under docs/."""
+@dataclass(frozen=True)
+class TranscriptShare:
+    """What one transcript contributes to the generated tree (memoised as a whole)."""
+
+    pages: dict[str, bytes]
+    downloads: dict[str, bytes]
+    web_annotations: tuple[int, str]
+    """Its items of annotations.jsonld (export/webanno.py)."""
+    csv_rows: tuple[str, str]
+    """Its rows of paragraphs.csv and annotations.csv (export/csv_export.py)."""
+
+
+def _transcript_share(transcript: Transcript, edition: Edition, ix: Indexes, url: str) -> TranscriptShare:
     pages = {path: text.encode("utf-8") for path, text in render_transcript_page(transcript, edition, ix, url).items()}
     downloads = {download(f"{transcript.id}.json"): json_bytes(transcript_json(transcript, edition, ix)),
                  download(f"{transcript.id}.tei.xml"): transcript_tei(transcript, edition, ix, url)}
-    return pages, downloads
+    return TranscriptShare(pages, downloads, annotation_items(transcript, edition, ix, url),
+                           transcript_rows(transcript, edition, ix))

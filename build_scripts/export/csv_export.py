@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..model import Edition, Indexes
+from ..model import Edition, Indexes, Transcript
 from .webanno import placed_annotations
 
 PARAGRAPHS = "paragraphs.csv"
@@ -39,20 +39,20 @@ def _row(values: Sequence[object]) -> str:
     return line + "\r\n"
 
 
-def paragraph_rows(edition: Edition) -> list[tuple[object, ...]]:
+def paragraph_rows(transcript: Transcript, edition: Edition) -> list[tuple[object, ...]]:
+    """One transcript's paragraphs, in reading order."""
     rows: list[tuple[object, ...]] = []
-    for transcript in edition.transcripts:
-        for turn in transcript.turns:
-            name = edition.speakers[turn.speaker].name if turn.speaker else ""
-            rows += [(transcript.id, p.id, turn.id, turn.speaker or "", name, p.kind, p.text) for p in turn.paragraphs]
+    for turn in transcript.turns:
+        name = edition.speakers[turn.speaker].name if turn.speaker else ""
+        rows += [(transcript.id, p.id, turn.id, turn.speaker or "", name, p.kind, p.text) for p in turn.paragraphs]
     return rows
 
 
-def annotation_rows(edition: Edition, ix: Indexes) -> list[tuple[object, ...]]:
-    """Placed annotations, in reading order; the quote as it stands in the paragraph; sources as
-    one cell of URLs, one per line."""
+def annotation_rows(transcript: Transcript, edition: Edition, ix: Indexes) -> list[tuple[object, ...]]:
+    """One transcript's placed annotations, in reading order; the quote as it stands in the
+    paragraph; sources as one cell of URLs, one per line."""
     rows: list[tuple[object, ...]] = []
-    for a, placement in placed_annotations(edition):
+    for a, placement in placed_annotations(transcript, edition, ix):
         start, end = placement.span.start, placement.span.end
         text = ix.paragraphs[(a.transcript, placement.paragraph)].text
         rows.append((a.transcript, a.id, placement.paragraph, start, end, a.kind, text[start:end], a.body.strip(),
@@ -60,7 +60,18 @@ def annotation_rows(edition: Edition, ix: Indexes) -> list[tuple[object, ...]]:
     return rows
 
 
+def transcript_rows(transcript: Transcript, edition: Edition, ix: Indexes) -> tuple[str, str]:
+    """One transcript's share of the two tables, as CSV text without header: (paragraphs, annotations)."""
+    return ("".join(map(_row, paragraph_rows(transcript, edition))),
+            "".join(map(_row, annotation_rows(transcript, edition, ix))))
+
+
+def tables(shares: list[tuple[str, str]]) -> dict[str, bytes]:
+    """``{paragraphs.csv, annotations.csv}`` from each transcript's ``transcript_rows``, in edition order."""
+    return {PARAGRAPHS: table(PARAGRAPH_COLUMNS, []) + "".join(p for p, _ in shares).encode("utf-8"),
+            ANNOTATIONS: table(ANNOTATION_COLUMNS, []) + "".join(a for _, a in shares).encode("utf-8")}
+
+
 def export_csv(edition: Edition, ix: Indexes) -> dict[str, bytes]:
     """``{paragraphs.csv, annotations.csv}`` for the whole edition; deterministic."""
-    return {PARAGRAPHS: table(PARAGRAPH_COLUMNS, paragraph_rows(edition)),
-            ANNOTATIONS: table(ANNOTATION_COLUMNS, annotation_rows(edition, ix))}
+    return tables([transcript_rows(t, edition, ix) for t in edition.transcripts])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Annotation, Edition, Indexes, Placement, Source, Span
+from ..model import Annotation, Edition, Indexes, Placement, Source, Span, Transcript
 from .json_edition import json_text
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -97,11 +97,15 @@ def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_u
     return result
 
 
-def placed_annotations(edition: Edition) -> list[tuple[Annotation, Placement]]:
-    """Every placed annotation with its placement, in reading order: transcript, paragraph, offset, id."""
-    order = {(t.id, p.id): (n, i) for n, t in enumerate(edition.transcripts) for i, p in enumerate(t.paragraphs())}
-    placed = [(a, p) for a in edition.annotations if (p := edition.placements.get(a.id)) is not None]
-    placed.sort(key=lambda pair: (order[(pair[0].transcript, pair[1].paragraph)], pair[1].span.start, pair[0].id))
+def placed_annotations(transcript: Transcript, edition: Edition, ix: Indexes) -> list[tuple[Annotation, Placement]]:
+    """A transcript's placed annotations with their placements, in reading order: paragraph, offset, id.
+
+    The corpus-wide files list each transcript's in turn, in the edition's order of transcripts.
+    """
+    order = {p.id: i for i, p in enumerate(transcript.paragraphs())}
+    own = (ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, []))
+    placed = [(a, p) for a in own if (p := edition.placements.get(a.id)) is not None]
+    placed.sort(key=lambda pair: (order[pair[1].paragraph], pair[1].span.start, pair[0].id))
     return placed
 
 
@@ -120,18 +124,29 @@ def annotation_collection(site_url: str, total: int, items: list[dict[str, Any]]
     }
 
 
-def export_webanno(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
-    """``{annotations.jsonld: bytes}``: every placed annotation, in reading order; deterministic
-    (no generation timestamp).
+def annotation_items(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str) -> tuple[int, str]:
+    """(how many, their JSON texts joined by commas): one transcript's share of the collection's items.
 
-    Each annotation is encoded as soon as it is built and the texts are put into the
-    collection's empty "items" list: holding thousands of annotations as dicts at once made
-    Python's garbage collector walk the whole heap, a third of the export time. The text is
-    the same as encoding the whole collection in one go (compact JSON has no indentation to
-    depend on the depth).
+    Each annotation is encoded as soon as it is built: holding thousands of annotations as
+    dicts at once made Python's garbage collector walk the whole heap, a third of the export time.
     """
-    placed = placed_annotations(edition)
-    items = ",".join(json_text(web_annotation(a, edition, ix, site_url)) for a, _ in placed)
-    empty = json_text(annotation_collection(site_url, len(placed), []))
+    placed = placed_annotations(transcript, edition, ix)
+    return len(placed), ",".join(json_text(web_annotation(a, edition, ix, site_url)) for a, _ in placed)
+
+
+def collection_bytes(site_url: str, shares: list[tuple[int, str]]) -> dict[str, bytes]:
+    """``{annotations.jsonld: bytes}`` from each transcript's ``annotation_items``, in edition order.
+
+    The texts are put into the collection's empty "items" list; the result is the same as
+    encoding the whole collection in one go (compact JSON has no indentation to depend on depth).
+    """
+    items = ",".join(text for count, text in shares if count)
+    empty = json_text(annotation_collection(site_url, sum(count for count, _ in shares), []))
     head, tail = empty.rsplit("[]", 1)  # "items" is the last value of the document
     return {FILE_NAME: f"{head}[{items}]{tail}\n".encode()}
+
+
+def export_webanno(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
+    """``{annotations.jsonld: bytes}``: every placed annotation, in reading order; deterministic
+    (no generation timestamp)."""
+    return collection_bytes(site_url, [annotation_items(t, edition, ix, site_url) for t in edition.transcripts])
