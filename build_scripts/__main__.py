@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from . import cache
-from .generate import checked_edition, generated_files
+from .generate import checked_edition, generated_files, without_cycle_collection
 from .init import report_init
 from .pipeline import assemble
 from .problems import ProblemsFound
@@ -37,24 +37,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     try:
-        if args.command == "check":
-            checked_edition(root / "data", root, cache.memo(root))
-            print("data/: no problems")
-        elif args.command == "generate":
-            generate(root)
-        elif args.command == "build":
-            build(root)
-        elif args.command == "serve":
-            return serve(root)
-        elif args.command == "ids":
-            print_ids(root, args.transcript)
-        elif args.command == "init":
-            report_init(args.path, root)
+        with without_cycle_collection():
+            return _run(args, root)
     except ProblemsFound as found:
         for problem in found.problems:
             print(problem, file=sys.stderr)
         print(f"{len(found.problems)} problem(s); nothing was written.", file=sys.stderr)
         return 1
+
+
+def _run(args: argparse.Namespace, root: Path) -> int:
+    if args.command == "check":
+        checked_edition(root / "data", root, cache.memo(root))
+        print("data/: no problems")
+    elif args.command == "generate":
+        generate(root)
+    elif args.command == "build":
+        build(root)
+    elif args.command == "serve":
+        return serve(root)
+    elif args.command == "ids":
+        print_ids(root, args.transcript)
+    elif args.command == "init":
+        report_init(args.path, root)
     return 0
 
 

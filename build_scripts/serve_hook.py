@@ -14,7 +14,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts import cache  # noqa: E402
-from build_scripts.generate import checked_edition, generated_files  # noqa: E402
+from build_scripts.generate import checked_edition, generated_files, without_cycle_collection  # noqa: E402
 from build_scripts.problems import ProblemsFound  # noqa: E402
 from build_scripts.publish import discard, write_tree  # noqa: E402
 
@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def on_pre_build(config: Any) -> None:
     try:
         memo = cache.memo(ROOT)  # an edit re-reads one data file and re-renders one transcript
-        edition = checked_edition(ROOT / "data", ROOT, memo)
-        written = write_tree(ROOT / "docs", generated_files(edition, ROOT, memo))
+        with without_cycle_collection():
+            edition = checked_edition(ROOT / "data", ROOT, memo)
+            written = write_tree(ROOT / "docs", generated_files(edition, ROOT, memo))
         discard(written)
         memo.prune()
         if written.changed or written.removed:
