@@ -26,3 +26,18 @@ def copy_project(target: Path) -> Path:
             (target / "docs" / page).unlink(missing_ok=True)
         manifest.unlink()
     return target
+
+
+CORPUS_FIXTURE = ROOT / "tests" / "fixtures" / "layouts" / "fixture-corpus-briefing"
+"""An invented second transcript (and its speakers) for tests of a corpus of several."""
+
+
+def add_fixture_transcript(root: Path) -> Path:
+    """Add the invented corpus fixture to the project copy at ``root`` as a second transcript."""
+    folder = root / "data" / "transcripts" / CORPUS_FIXTURE.name
+    folder.mkdir()
+    for name in ("edition.yml", "transcript.txt", "topics.yml"):
+        shutil.copy(CORPUS_FIXTURE / name, folder / name)
+    with (root / "data" / "speakers.yml").open("a", encoding="utf-8") as speakers:
+        speakers.write("\n" + (CORPUS_FIXTURE / "speakers.yml").read_text(encoding="utf-8"))
+    return root

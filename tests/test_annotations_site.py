@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from lxml import html as lxml_html
 
-from build_scripts.render.markdown import plain_text
+from build_scripts.load.markdown_body import body_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,7 +39,7 @@ def test_every_annotation_is_a_footnote_with_its_text(site: Path) -> None:
         notes = page.xpath(f'//li[@id="fn:{annotation["id"]}"]')
         assert len(notes) == 1, f"annotation {annotation['id']} has no footnote"
         note_text = _words(notes[0].text_content())
-        body = plain_text(str(annotation["body"]))
+        body = body_words(str(annotation["body"]))
         assert _words(body)[:80] in note_text, annotation["id"]
         refs = page.xpath(f'//sup[@id="fnref:{annotation["id"]}"]//a[@href="#fn:{annotation["id"]}"]')
         assert len(refs) == 1, f"annotation {annotation['id']} has no marker in the text"

@@ -4,29 +4,22 @@ and a topic spans both."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from lxml import html
 
-from tests.conftest import copy_project, run_cli
+from tests.conftest import run_cli
+from tests.project_copy import add_fixture_transcript, copy_project
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "layouts" / "fixture-corpus-briefing"
 SEED_TITLE = "The 10th Press Conference on Xinjiang-Related Issues"
 FIXTURE_TITLE = "Fixture: Corpus Test Briefing"
 
 
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("corpus") / "project")
-    folder = root / "data" / "transcripts" / FIXTURE.name
-    folder.mkdir()
-    for name in ("edition.yml", "transcript.txt", "topics.yml"):
-        shutil.copy(FIXTURE / name, folder / name)
-    with (root / "data" / "speakers.yml").open("a", encoding="utf-8") as speakers:
-        speakers.write("\n" + (FIXTURE / "speakers.yml").read_text(encoding="utf-8"))
+    root = add_fixture_transcript(copy_project(tmp_path_factory.mktemp("corpus") / "project"))
     result: subprocess.CompletedProcess[str] = run_cli(root, "build")
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"

@@ -15,6 +15,7 @@ from build_scripts.load.yaml_file import (
     _duplicate_keys,
     _NoAliasLoader,
     _syntax_hint,
+    _unreadable_scalar,
     key_node,
     node_at,
     position,
@@ -149,6 +150,11 @@ def _reference_read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise ProblemsFound([Problem(shown, line, col, f"YAML: {err.problem}",
                                      "remove the '!' tag; write plain text, numbers, lists and mappings")]) from None
+    except (ValueError, TypeError, KeyError, AttributeError):  # reported as read_yaml reports it
+        bad = _unreadable_scalar(node)
+        assert bad is not None
+        raise ProblemsFound([Problem(shown, *position(bad), f"YAML: '{bad.value}' cannot be read as a "
+                                     f"{bad.tag.rsplit(':', 1)[-1]}", "remove the '!!' tag, or write a valid value")]) from None
 
 
 def _typed(value: Any) -> Any:

@@ -13,9 +13,9 @@ from build_scripts import cache
 from build_scripts.generate import checked_edition, generated_files
 from build_scripts.memo import Memo
 from build_scripts.pipeline import assemble
-from tests.project_copy import copy_project
+from tests.project_copy import CORPUS_FIXTURE as FIXTURE
+from tests.project_copy import add_fixture_transcript, copy_project
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "layouts" / "fixture-corpus-briefing"
 SEED = "xinjiang-2020-06-19"
 
 
@@ -70,14 +70,7 @@ def test_without_a_folder_everything_is_computed(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def two_transcripts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project with the seed and the invented corpus fixture (a second transcript)."""
-    root = copy_project(tmp_path_factory.mktemp("memo") / "project")
-    folder = root / "data" / "transcripts" / FIXTURE.name
-    folder.mkdir()
-    for name in ("edition.yml", "transcript.txt", "topics.yml"):
-        shutil.copy(FIXTURE / name, folder / name)
-    with (root / "data" / "speakers.yml").open("a", encoding="utf-8") as speakers:
-        speakers.write("\n" + (FIXTURE / "speakers.yml").read_text(encoding="utf-8"))
-    return root
+    return add_fixture_transcript(copy_project(tmp_path_factory.mktemp("memo") / "project"))
 
 
 def replace(path: Path, old: str, new: str) -> None:
