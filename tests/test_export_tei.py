@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from build_scripts.export.tei import _is_plain, _leaf, _markdown, _parsed, _text_with_emphasis, export_tei, xml_id
+from build_scripts.export.tei import _is_plain, _markdown, _parsed, _text_with_emphasis, export_tei, xml_id
+from build_scripts.export.xml_text import leaf as _leaf
 from build_scripts.generate import checked_edition
 from build_scripts.model import Paragraph, Span
 from build_scripts.resolve import build_indexes
