@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, root: Path) -> int:
     if args.command == "check":
-        checked_edition(root / "data", root, cache.memo(root))
+        memo = cache.memo(root)
+        checked_edition(root / "data", root, memo)
+        memo.prune()
         print("data/: no problems")
     elif args.command == "generate":
         generate(root)

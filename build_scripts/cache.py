@@ -54,15 +54,18 @@ def memo(root: Path, code: str | None = None) -> Memo:
 
 
 def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:
-    for path in sorted(_files(folder)):
+    for path in sorted(_entries(folder)):
         total.update(f"{name}/{path.relative_to(folder).as_posix()}\0".encode())
-        total.update(hashlib.sha256(path.read_bytes()).digest())
+        # A folder counts by its name: a new, still empty transcript folder is a problem to report.
+        total.update(b"folder" if path.is_dir() else hashlib.sha256(path.read_bytes()).digest())
 
 
-def _files(folder: Path) -> list[Path]:
+def _entries(folder: Path) -> list[Path]:
+    """Every file and folder below ``folder``, following symbolic links as the loader does."""
     found = []
-    for directory, subdirs, names in os.walk(folder):
+    for directory, subdirs, names in os.walk(folder, followlinks=True):
         subdirs[:] = [d for d in subdirs if d != "__pycache__"]
+        found += [Path(directory) / d for d in subdirs]
         found += [Path(directory) / n for n in names if not n.endswith(".pyc")]
     return found
 

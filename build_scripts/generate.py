@@ -79,7 +79,7 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
         # covers the text), the files of its annotations and topic assignments, and the
         # speakers and topics files.
         read = dict.fromkeys([transcript.meta.origin.path, *own, *assignment_files.get(transcript.id, []), *shared])
-        key = memo.key(url, [edition.digests[path] for path in read])
+        key = memo.key(url, [edition.file_keys[path] for path in read])
         share = memo.get("transcript-files", key, lambda: _transcript_share(transcript, edition, ix, url))
         files.update(share.pages)
         downloads.update(share.downloads)

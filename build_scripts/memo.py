@@ -10,8 +10,8 @@ that covers the generator's own sources, schemas, Python and library versions, s
 change or an upgrade never returns a stale result. Entries are pickle files in
 ``.build-cache/memo/<step>/`` (git-ignored, local to the machine: pickle is only ever
 read from the folder this generator wrote). An unreadable entry is recomputed. ``prune``
-removes the entries the last successful run did not use, so the folder does not grow with
-every edit.
+removes the entries of a step that the last successful run did not use, so the folder does
+not grow with every edit.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from typing import TypeVar
 T = TypeVar("T")
 
 FOLDER = Path(".build-cache") / "memo"
+TEMPORARY = ".tmp-"
+"""Name start of an entry being written."""
 
 
 class Memo:
@@ -43,9 +45,9 @@ class Memo:
     def key(self, *inputs: object) -> str:
         """A digest of ``inputs`` (any picklable values, e.g. model dataclasses or bytes).
 
-        Equal pickles mean equal values, so equal keys never hide a change. The pickler's
-        memo is off ("fast" mode) so that the bytes do not depend on which equal strings
-        happen to be one object (a fresh load shares them, a memoised one may not).
+        Different inputs pickle differently, so a changed input always gives a new key. The
+        pickler's memo is off ("fast" mode) so that equal inputs give equal bytes whichever
+        equal strings happen to be one object (a fresh load shares them, a memoised one may not).
         """
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
@@ -68,20 +70,27 @@ class Memo:
         self.misses += 1
         value = make()
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY)
         with os.fdopen(handle, "wb") as out:  # written whole, then renamed: readers never see half
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        try:
+            os.replace(temporary, path)
+        except FileNotFoundError:  # another run's prune took it: the value is still right, only not kept
+            pass
         return value
 
     def prune(self) -> int:
-        """Delete the entries this run did not use (call after a successful run); return how many."""
-        if self.folder is None or not self.folder.is_dir():
+        """Delete the entries of the steps this run used that it did not use itself; return how many.
+
+        Call it after a successful run. Steps the run did not take (``check`` renders nothing)
+        keep their entries, and files another run is still writing are left alone.
+        """
+        if self.folder is None:
             return 0
         removed = 0
-        for step in self.folder.iterdir():
+        for step in {path.parent for path in self.used}:
             for entry in step.iterdir() if step.is_dir() else []:
-                if entry not in self.used:
+                if entry not in self.used and not entry.name.startswith(TEMPORARY):
                     entry.unlink(missing_ok=True)
                     removed += 1
         return removed

@@ -219,8 +219,8 @@ class Edition:
     annotations: list[Annotation]
     placements: dict[str, Placement]
     assignments: list[TopicAssignment]
-    digests: dict[str, str] = field(default_factory=dict)
-    """A digest of each data file read, by the path records name in their Origin: the memo's keys."""
+    file_keys: dict[str, str] = field(default_factory=dict)
+    """The memo key of each data file read, by the path records name in their Origin (load/files.py)."""
 
 
 PassageKey = tuple[str, str]

@@ -37,7 +37,7 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         own = annotations_of.get(meta.id, [])
         # What parsing and anchoring read: edition.yml and the text (one digest), and the files
         # holding this transcript's annotations, in the order they are read.
-        key = memo.key([records.digests[path] for path in dict.fromkeys([meta.origin.path] + [a.origin.path for a in own])])
+        key = memo.key([records.file_keys[path] for path in dict.fromkeys([meta.origin.path] + [a.origin.path for a in own])])
         transcript, placements, found = memo.get("transcript", key, lambda: _parse_and_place(meta, own))
         transcripts.append(transcript)
         problems += found
@@ -50,7 +50,7 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         annotations=records.annotations,
         placements={},
         assignments=records.assignments,
-        digests=records.digests,
+        file_keys=records.file_keys,
     )
     problems += reference_problems(edition)
     for annotation in records.annotations:  # of two with one id (a problem above), the first wins

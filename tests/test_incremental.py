@@ -63,6 +63,24 @@ def test_stamp_changes_with_a_schema_and_with_a_new_file(project: Path) -> None:
     assert cache.stamp(project) != second
 
 
+def test_stamp_changes_with_a_new_empty_folder(project: Path) -> None:
+    """An empty transcript folder is a problem to report, so it must not leave the stamp as it was."""
+    first = cache.stamp(project)
+    (project / "data" / "transcripts" / "new-one").mkdir()
+    assert cache.stamp(project) != first
+
+
+def test_stamp_follows_a_linked_transcript_folder(project: Path) -> None:
+    """The loader reads through a symbolic link to a folder; so must the stamp."""
+    transcripts = project / "data" / "transcripts"
+    (transcripts / "xinjiang-2020-06-19").rename(project / "elsewhere")
+    (transcripts / "xinjiang-2020-06-19").symlink_to(project / "elsewhere", target_is_directory=True)
+    first = cache.stamp(project)
+    text = project / "elsewhere" / "transcript.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert cache.stamp(project) != first
+
+
 def test_not_up_to_date_without_a_recorded_generation(project: Path) -> None:
     assert not cache.up_to_date(project, cache.stamp(project))
 

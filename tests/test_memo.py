@@ -3,6 +3,7 @@ using results memoised before an edit equals a generation from nothing after it.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -10,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from build_scripts import cache
-from build_scripts.generate import checked_edition, generated_files
+from build_scripts.generate import _transcript_share, checked_edition, generated_files
 from build_scripts.memo import Memo
 from build_scripts.pipeline import assemble
+from build_scripts.resolve import build_indexes
 from tests.project_copy import CORPUS_FIXTURE as FIXTURE
 from tests.project_copy import add_fixture_transcript, copy_project
 
@@ -57,6 +59,17 @@ def test_prune_keeps_only_what_the_last_run_used(tmp_path: Path) -> None:
     new.get("step", new.key("new"), lambda: 2)
     assert new.prune() == 1
     assert [p.name for p in (tmp_path / "step").iterdir()] == [new.key("new")]
+
+
+def test_prune_leaves_steps_this_run_did_not_take_and_files_being_written(tmp_path: Path) -> None:
+    old = Memo(tmp_path, "salt")
+    old.get("pages", old.key("page"), lambda: 1)  # a step `check` does not take
+    (tmp_path / "records").mkdir()
+    (tmp_path / "records" / ".tmp-abc").write_bytes(b"another run is writing this")
+    check = Memo(tmp_path, "salt")
+    check.get("records", check.key("file"), lambda: 2)
+    assert check.prune() == 0
+    assert (tmp_path / "pages" / old.key("page")).exists() and (tmp_path / "records" / ".tmp-abc").exists()
 
 
 def test_without_a_folder_everything_is_computed(tmp_path: Path) -> None:
@@ -134,3 +147,19 @@ def test_the_salt_is_the_code_digest_and_changes_with_a_schema(project: Path) ->
     assert cache.memo(project).salt == before.encode()
     (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
     assert cache.code_digest(project) != before
+
+
+def test_a_transcript_share_reads_nothing_of_the_other_transcripts(two_transcripts: Path) -> None:
+    """What the memo's key for a transcript's pages and downloads assumes: rendered from an edition
+    holding only that transcript (its annotations and assignments), they come out the same."""
+    root = two_transcripts
+    edition = checked_edition(root / "data", root)
+    full = build_indexes(edition)
+    assert len(edition.transcripts) == 2
+    for transcript in edition.transcripts:
+        alone = dataclasses.replace(
+            edition, transcripts=[transcript],
+            annotations=[a for a in edition.annotations if a.transcript == transcript.id],
+            assignments=[a for a in edition.assignments if a.transcript == transcript.id])
+        expected = _transcript_share(transcript, edition, full, "https://example.org/")
+        assert _transcript_share(transcript, alone, build_indexes(alone), "https://example.org/") == expected

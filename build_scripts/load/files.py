@@ -20,7 +20,7 @@ from ..problems import Problem, ProblemsFound
 from .markdown_body import body_problems
 from .records import annotations_from, assignments_from, speakers_from, topics_from, transcript_meta_from
 from .schema import invalid_items, schema_problems
-from .yaml_file import read_text, read_yaml
+from .yaml_file import decode_text, parse_yaml, read_text
 
 T = TypeVar("T")
 
@@ -35,8 +35,9 @@ class Records:
     assignments: list[TopicAssignment] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    digests: dict[str, str] = field(default_factory=dict)
-    """A digest of each file read (its bytes, path and what else its records depend on), by path."""
+    file_keys: dict[str, str] = field(default_factory=dict)
+    """The memo key of each file read (a digest of its path, its bytes, what else its records
+    depend on, and the generator's code), by path: later steps are keyed on these."""
 
 
 def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> Records:
@@ -59,8 +60,10 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
             records.problems.append(Problem(shown(path), 1, 1, "file not found",
                                             "create it; see docs/contributing.md for its format"))
             return None
-        key = records.digests[shown(path)] = memo.key(shown(path), schema, path.read_bytes(), also)
-        value, problems = memo.get("file", key, lambda: _read_file(path, shown(path), schema, build))
+        raw = path.read_bytes()  # read once: what is checked is exactly what the key says
+        key = memo.key(shown(path), schema, raw, also)
+        records.file_keys[shown(path)] = key
+        value, problems = memo.get("file", key, lambda: _read_file(raw, shown(path), schema, build))
         records.problems.extend(problems)
         return value
 
@@ -106,10 +109,10 @@ def _read_transcript(folder: Path, shown: Callable[[Path], str], records: Record
     return meta
 
 
-def _read_file(path: Path, shown: str, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> tuple[T | None, list[Problem]]:
+def _read_file(raw: bytes, shown: str, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> tuple[T | None, list[Problem]]:
     """One file's records and every problem in it (syntax, schema, unsafe Markdown)."""
     try:
-        value, root = read_yaml(path, shown)
+        value, root = parse_yaml(decode_text(raw, shown), shown)
     except ProblemsFound as found:
         return None, found.problems
     problems = schema_problems(value, root, schema, shown)

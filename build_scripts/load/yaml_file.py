@@ -44,7 +44,11 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 def read_text(path: Path, shown: str) -> str:
     """Decode a data file as UTF-8 (a BOM is accepted); a bad byte is a Problem."""
-    raw = path.read_bytes()
+    return decode_text(path.read_bytes(), shown)
+
+
+def decode_text(raw: bytes, shown: str) -> str:
+    """The bytes of a data file as text (UTF-8, a BOM accepted); too many bytes or a bad one is a Problem."""
     if len(raw) > MAX_BYTES:
         raise ProblemsFound([Problem(shown, 1, 1, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit",
                                      "split it into several smaller files")])
@@ -60,7 +64,11 @@ def read_text(path: Path, shown: str) -> str:
 
 def read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
     """Return the file's value and its node tree; raise ProblemsFound on any syntax problem."""
-    text = read_text(path, shown)
+    return parse_yaml(read_text(path, shown), shown)
+
+
+def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
+    """The value and node tree of a data file's text (``shown`` names it in problems)."""
     try:
         node = _fast_compose(text) or yaml.compose(text, Loader=_NoAliasLoader)
     except yaml.MarkedYAMLError as err:
