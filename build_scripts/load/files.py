@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 import yaml
 
-from ..model import Annotation, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..memo import Memo
+from ..model import Annotation, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..problems import Problem, ProblemsFound
 from .markdown_body import body_problems
 from .records import annotations_from, assignments_from, speakers_from, topics_from, transcript_meta_from

@@ -6,7 +6,18 @@ from typing import Any
 
 import yaml
 
-from ..model import Anchor, Annotation, Origin, Participant, Review, Source, Speaker, Topic, TopicAssignment, TranscriptMeta
+from ..model import (
+    Anchor,
+    Annotation,
+    Origin,
+    Participant,
+    Review,
+    Source,
+    Speaker,
+    Topic,
+    TopicAssignment,
+    TranscriptMeta,
+)
 from .markdown_body import body_words
 from .yaml_file import node_at, position
 
