@@ -43,5 +43,5 @@ lock:  ## re-pin dependencies from requirements*.in (needs the network)
 	.lock-venv/bin/pip install --quiet -r requirements-test.in -c requirements.lock
 	.lock-venv/bin/pip freeze | grep -vxFf requirements.lock > requirements-test.lock; rm -rf .lock-venv
 
-clean:
-	rm -rf site .pytest_cache
+clean:  ## remove site/ and .build-cache/ (stamp and memo): the next build generates from nothing
+	rm -rf site .pytest_cache .build-cache
