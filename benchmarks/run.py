@@ -98,6 +98,8 @@ def cli(root: Path, command: str) -> Run:
     if code != 0:
         raise SystemExit(f"`{command}` failed on {root}:\n{output}")
     report = json.loads(next(line for line in output.splitlines() if line.startswith("BENCH "))[6:])
+    if report["code"] != 0:  # the data has problems: nothing was generated, so nothing to time
+        raise SystemExit(f"`{command}` found problems on {root}:\n{output[-3000:]}")
     return Run(wall, report["work"], cpu, peak, output)
 
 

@@ -19,7 +19,7 @@ from .memo import Memo
 from .model import Annotation, Edition, Placement, Transcript, TranscriptMeta
 from .parse import parse_transcript
 from .problems import Problem
-from .resolve import reference_problems
+from .resolve import duplicate_id_problems, reference_problems
 
 
 def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edition, list[Problem]]:
@@ -52,6 +52,10 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         assignments=records.assignments,
         file_keys=records.file_keys,
     )
+    # Speakers and topics are keyed by id in the Edition: a second entry with an id would
+    # silently replace the first, so duplicates are found on the records as read.
+    problems += duplicate_id_problems(((s.id, s.origin) for s in records.speakers), "speaker")
+    problems += duplicate_id_problems(((t.id, t.origin) for t in records.topics), "topic")
     problems += reference_problems(edition)
     for annotation in records.annotations:  # of two with one id (a problem above), the first wins
         if id(annotation) in placement_of:

@@ -26,7 +26,6 @@ def reference_problems(edition: Edition) -> list[Problem]:
     def at(origin: Origin, message: str, hint: str) -> None:
         problems.append(Problem(origin.path, origin.line, origin.col, message, hint))
 
-    _duplicates(((s.id, s.origin) for s in edition.speakers.values()), "speaker", at)
     _duplicates(((a.id, a.origin) for a in edition.annotations), "annotation", at)
     transcripts = {t.id: t for t in edition.transcripts}
     for transcript in edition.transcripts:
@@ -82,6 +81,13 @@ def _annotation_problems(annotation: Annotation, edition: Edition, transcripts: 
     if annotation.kind == "cross-reference" and not annotation.see_quote:
         at("a cross-reference needs 'see_quote'", "add see_quote: with the exact words of the passage referred to")
     return found
+
+
+def duplicate_id_problems(items: Iterable[tuple[str, Origin]], what: str) -> list[Problem]:
+    """Each id given a second time, at its place (for records before they are keyed by id)."""
+    problems: list[Problem] = []
+    _duplicates(items, what, lambda o, m, h: problems.append(Problem(o.path, o.line, o.col, m, h)))
+    return problems
 
 
 def _duplicates(items: Iterable[tuple[str, Origin]], what: str, at: _At) -> None:

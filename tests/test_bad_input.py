@@ -110,6 +110,15 @@ def edition_with(old: str, new: str) -> Callable[[Path], str]:
     return change
 
 
+def appended_to(relative: str, entry_text: str) -> Callable[[Path], str]:
+    """Append ``entry_text`` to a data file; the "@needle@" of an expected line finds it there."""
+    def change(root: Path) -> str:
+        text = (root / relative).read_text(encoding="utf-8") + entry_text
+        (root / relative).write_text(text, encoding="utf-8")
+        return text
+    return change
+
+
 def annotation_file(content: str | bytes, name: str = "zz-test.yml") -> Callable[[Path], str]:
     def change(root: Path) -> str:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
@@ -141,6 +150,12 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
     "duplicate annotation id": (lambda root: annotation_file(entry("term-xuar"))(root),
                                 f"{ZZ}:1:3: duplicate annotation id 'term-xuar' (first at data/annotations/terms.yml:3)",
                                 "give each a unique id"),
+    "duplicate speaker id": (appended_to("data/speakers.yml", "\n- id: xinhua\n  name: Xinhua, again\n  type: organisation\n"),
+                             "data/speakers.yml:@- id: xinhua\n  name: Xinhua, again@:3: duplicate speaker id 'xinhua' (first at data/speakers.yml:",
+                             "give each a unique id"),
+    "duplicate topic id": (appended_to("data/topics.yml", "\n- id: sanctions\n  title: Sanctions, again\n  description: Again.\n"),
+                           "data/topics.yml:@- id: sanctions\n  title: Sanctions, again@:3: duplicate topic id 'sanctions' (first at data/topics.yml:",
+                           "give each a unique id"),
     "unknown speaker": (edition_with("speaker: akbar-haydar", "speaker: akbar-haidar"),
                         f"{EDITION}:@speaker: akbar-haidar@:5: unknown speaker id 'akbar-haidar'",
                         "add it to data/speakers.yml, or fix the spelling"),
