@@ -35,7 +35,6 @@ def make_corpus(target: Path, transcripts: int) -> Path:
     annotation_files = sorted((data / "annotations").glob("*.yml"))
     annotation_texts = {p.stem: p.read_text(encoding="utf-8") for p in annotation_files}
     speaker_blocks = _speaker_blocks((data / "speakers.yml").read_text(encoding="utf-8"))
-    new_speakers: list[str] = []
     for n in range(2, transcripts + 1):
         tid = copy_id(n)
         folder = data / "transcripts" / tid
@@ -45,11 +44,11 @@ def make_corpus(target: Path, transcripts: int) -> Path:
         (folder / "edition.yml").write_text(_edition_copy(edition, tid, n), encoding="utf-8")
         for stem, text in annotation_texts.items():
             (data / "annotations" / f"{stem}-{n:04d}.yml").write_text(_annotations_copy(text, tid, n), encoding="utf-8")
-        for speaker in RENAMED:
-            new_speakers.append(_speaker_copy(speaker_blocks[speaker], speaker, n))
-    if new_speakers:
-        with (data / "speakers.yml").open("a", encoding="utf-8") as out:
-            out.write("\n" + "\n".join(new_speakers))
+        # Each copy's new speakers in a file of their own (data/speakers/), as a large edition
+        # would keep them: one speakers.yml for a thousand transcripts would pass the file-size limit.
+        (data / "speakers").mkdir(exist_ok=True)
+        (data / "speakers" / f"{tid}.yml").write_text(
+            "\n".join(_speaker_copy(speaker_blocks[speaker], speaker, n) for speaker in RENAMED), encoding="utf-8")
     return root
 
 

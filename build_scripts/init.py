@@ -13,6 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from .load.files import speaker_files
 from .load.yaml_file import read_text, read_yaml
 from .parse.blocks import normalise_space, split_blocks, strip_bold
 from .parse.candidates import Candidates, find_candidates
@@ -136,15 +137,19 @@ def _guess_date(text: str) -> str | None:
 
 
 def _known_speakers(speakers_file: Path | None) -> set[str]:
-    """Ids in data/speakers.yml, so the draft can say which speakers are new (none if it cannot be read)."""
-    if speakers_file is None or not speakers_file.exists():
+    """Ids in data/speakers.yml and data/speakers/*.yml, so the draft can say which speakers
+    are new (those of a file that cannot be read are left out)."""
+    if speakers_file is None:
         return set()
-    try:
-        value, _ = read_yaml(speakers_file, str(speakers_file))
-    except ProblemsFound:
-        return set()
-    return {item["id"] for item in value if isinstance(item, dict) and isinstance(item.get("id"), str)} \
-        if isinstance(value, list) else set()
+    known: set[str] = set()
+    for path in [speakers_file, *speaker_files(speakers_file.parent)[1:]]:
+        try:
+            value, _ = read_yaml(path, str(path))
+        except (ProblemsFound, OSError):
+            continue
+        if isinstance(value, list):
+            known |= {item["id"] for item in value if isinstance(item, dict) and isinstance(item.get("id"), str)}
+    return known
 
 
 def _q(text: str) -> str:

@@ -59,3 +59,18 @@ def test_a_bad_layout_option_is_reported_where_it_is_written(project: Path) -> N
     _, problems = assemble(project / "data", project)
     assert [(p.path, p.line, p.col) for p in problems] == [("data/transcripts/xinjiang-2020-06-19/edition.yml", line, 7)]
     assert problems[0].message.startswith("layout.note_patterns.1: '(unclosed' is not a valid regular expression")
+
+
+def test_speakers_may_be_split_into_files_in_a_folder(project: Path) -> None:
+    from build_scripts.pipeline import assemble
+
+    folder = project / "data" / "speakers"
+    folder.mkdir()
+    (folder / "more.yml").write_text("- id: extra-person\n  name: Extra Person\n  type: person\n"
+                                     "- id: xinhua\n  name: Xinhua, again\n  type: organisation\n", encoding="utf-8")
+    records = load_records(project / "data", project)
+    assert [(s.id, s.origin.path, s.origin.line) for s in records.speakers if s.id == "extra-person"] == \
+        [("extra-person", "data/speakers/more.yml", 1)]
+    _, problems = assemble(project / "data", project)
+    assert [(p.path, p.line, p.message.split(" (")[0]) for p in problems] == \
+        [("data/speakers/more.yml", 4, "duplicate speaker id 'xinhua'")]

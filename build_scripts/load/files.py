@@ -67,7 +67,8 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
         records.problems.extend(problems)
         return value
 
-    records.speakers = read(data_dir / "speakers.yml", "speakers.schema.json", speakers_from) or []
+    for speakers_file in speaker_files(data_dir):
+        records.speakers += read(speakers_file, "speakers.schema.json", speakers_from) or []
     records.topics = read(data_dir / "topics.yml", "topics.schema.json", topics_from) or []
     for folder in sorted(p for p in (data_dir / "transcripts").iterdir() if p.is_dir()):
         meta = _read_transcript(folder, shown, records, read)
@@ -107,6 +108,11 @@ def _read_transcript(folder: Path, shown: Callable[[Path], str], records: Record
         records.problems.append(Problem(meta.origin.path, 1, 1, f"id '{meta.id}' differs from the folder name '{folder.name}'",
                                         "make the id and the folder name the same"))
     return meta
+
+
+def speaker_files(data_dir: Path) -> list[Path]:
+    """data/speakers.yml, then any data/speakers/*.yml: a large edition may split its speakers."""
+    return [data_dir / "speakers.yml", *sorted((data_dir / "speakers").glob("*.y*ml"))]
 
 
 def _read_file(raw: bytes, shown: str, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> tuple[T | None, list[Problem]]:

@@ -32,7 +32,7 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
     described = "; ".join(stated) or KIND_NAMES.get(kind, kind)
     who = speaker.name if described.casefold() == speaker.name.casefold() else f"{speaker.name} ({described})"
     description = f"Profile of {who}: every passage spoken, figures, questions and topics."
-    out = [front_matter(speaker.name, description, edit_path="data/speakers.yml"),
+    out = [front_matter(speaker.name, description, edit_path=speaker.origin.path),
            f"# {escape(speaker.name)}\n"]
     spellings = sorted({n for _, p in seen for n in (*p.names, *p.labels)})
     facts = [("Kind", KIND_NAMES.get(kind, kind)), ("Role as stated", "; ".join(escape(r) for r in roles)),
