@@ -1,10 +1,12 @@
 """The generation stamp (skip everything when no input changed) and the memo's salt.
 
-The stamp is one sha256 over every input file — data/, schemas/, mkdocs.yml and the
-generator's own sources — and the Python version. It is stored in .build-cache/generate.json (git-ignored)
-with the manifest of what that generation wrote. A later run may skip generating only if
-the stamp is equal *and* every generated file on disk still has the digest the manifest
-gives, so a page deleted or edited by hand is always written again.
+The stamp is one sha256 over every input — each file and folder of data/, mkdocs.yml —
+and the code digest: the generator's own sources, the schemas, the Python version and the
+versions of the libraries that shape its output. It is stored in .build-cache/generate.json
+(git-ignored) with the manifest of what that generation wrote. A later run may skip generating
+only if the stamp is equal *and* every generated file on disk still has the digest the
+manifest gives, so a page deleted or edited by hand is always written again. The code digest
+also salts every key of the memo (memo.py), so changed code never meets a stale result.
 """
 
 from __future__ import annotations
