@@ -3,8 +3,9 @@
 Each transcript's share of the tree — its page, JSON and TEI, and its rows and items of the
 corpus-wide CSV and JSON-LD files — depends only on that transcript, the annotations and
 topic assignments that point at it, the speakers and topics files and the site address, so
-it is memoised on exactly those: an edit re-renders the transcript it touches. Pages drawn
-from the whole edition (indexes, speakers, topics) are rendered anew.
+it is memoised on exactly those: an edit re-renders the transcript it touches. So are its
+lines on the pages drawn from the whole edition (indexes, speakers, topics), which are then
+put together anew from every transcript's lines.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .pipeline import assemble
 from .problems import ProblemsFound
 from .render import render_edition_pages, render_transcript_page
 from .render.downloads import render_downloads
+from .render.listings import Listings, transcript_listings
 from .render.paths import download
 from .resolve import build_indexes
 
@@ -69,6 +71,7 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
     files: dict[str, bytes] = {}
     downloads: dict[str, bytes] = {}
     shares: list[TranscriptShare] = []
+    listings = Listings()
     assignment_files: dict[str, list[str]] = {}
     for assignment in edition.assignments:
         assignment_files.setdefault(assignment.transcript, []).append(assignment.origin.path)
@@ -84,9 +87,10 @@ def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> d
         files.update(share.pages)
         downloads.update(share.downloads)
         shares.append(share)
+        listings.update(share.listings)
     exports = {**collection_bytes(url, [s.web_annotations for s in shares]), **tables([s.csv_rows for s in shares])}
     downloads.update({download(name): data for name, data in exports.items()})
-    pages = render_edition_pages(edition, ix)
+    pages = render_edition_pages(edition, ix, listings)
     pages.update(render_downloads(edition, downloads))
     files.update({path: text.encode("utf-8") for path, text in pages.items()})
     files.update(downloads)
@@ -103,6 +107,8 @@ class TranscriptShare:
     """Its items of annotations.jsonld (export/webanno.py)."""
     csv_rows: tuple[str, str]
     """Its rows of paragraphs.csv and annotations.csv (export/csv_export.py)."""
+    listings: Listings
+    """Its lines on the topic, speaker, question and annotation pages (render/listings.py)."""
 
 
 def _transcript_share(transcript: Transcript, edition: Edition, ix: Indexes, url: str) -> TranscriptShare:
@@ -110,4 +116,4 @@ def _transcript_share(transcript: Transcript, edition: Edition, ix: Indexes, url
     downloads = {download(f"{transcript.id}.json"): json_bytes(transcript_json(transcript, edition, ix)),
                  download(f"{transcript.id}.tei.xml"): transcript_tei(transcript, edition, ix, url)}
     return TranscriptShare(pages, downloads, annotation_items(transcript, edition, ix, url),
-                           transcript_rows(transcript, edition, ix))
+                           transcript_rows(transcript, edition, ix), transcript_listings(transcript, edition, ix))

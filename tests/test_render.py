@@ -25,6 +25,7 @@ from build_scripts.model import (
 )
 from build_scripts.render import markdown
 from build_scripts.render.markdown import escape
+from build_scripts.render.listings import edition_listings
 from build_scripts.render.notes import marked_text, reference_order
 from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
 from build_scripts.render.speakers import render_speaker, render_speakers_index
@@ -90,14 +91,14 @@ TRANSCRIPT = EDITION.transcripts[0]
 
 PAGES: dict[str, Callable[[Edition, Indexes], str]] = {
     "transcript": lambda e, ix: render_transcript(TRANSCRIPT, e, ix),
-    "speaker-official": lambda e, ix: render_speaker(e.speakers["li-wei"], e, ix),
-    "speaker-moderator": lambda e, ix: render_speaker(e.speakers["host"], e, ix),
-    "speaker-outlet": lambda e, ix: render_speaker(e.speakers["daily-news"], e, ix),
-    "speakers-index": render_speakers_index,
-    "topic-harvest": lambda e, ix: render_topic(e.topics["harvest"], e, ix),
-    "topic-economy": lambda e, ix: render_topic(e.topics["economy"], e, ix),
+    "speaker-official": lambda e, ix: render_speaker(e.speakers["li-wei"], e, ix, edition_listings(e, ix)),
+    "speaker-moderator": lambda e, ix: render_speaker(e.speakers["host"], e, ix, edition_listings(e, ix)),
+    "speaker-outlet": lambda e, ix: render_speaker(e.speakers["daily-news"], e, ix, edition_listings(e, ix)),
+    "speakers-index": lambda e, ix: render_speakers_index(e, ix, edition_listings(e, ix)),
+    "topic-harvest": lambda e, ix: render_topic(e.topics["harvest"], e, ix, edition_listings(e, ix)),
+    "topic-economy": lambda e, ix: render_topic(e.topics["economy"], e, ix, edition_listings(e, ix)),
     "topics-index": render_topics_index,
-    "questions": render_questions,
+    "questions": lambda e, ix: render_questions(e, edition_listings(e, ix)),
     "home": render_home,
     "transcripts-index": render_transcripts_index,
 }
@@ -140,7 +141,7 @@ def test_speaker_line_names_the_role_once() -> None:
 
 
 def test_topic_page_lists_a_paragraph_of_a_listed_turn_once() -> None:
-    page = render_topic(EDITION.topics["harvest"], EDITION, IX)
+    page = render_topic(EDITION.topics["harvest"], EDITION, IX, edition_listings(EDITION, IX))
     assert page.count("Output rose by") == 1, "p4 is inside t4, which is listed whole"
     assert "#p1)" in page and "#t4)" in page and "#p4)" not in page
 

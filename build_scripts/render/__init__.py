@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Edition, Indexes, Transcript
 from . import paths
+from .listings import Listings, edition_listings
 from .overview import render_annotations, render_home, render_questions, render_transcripts_index
 from .speakers import render_speaker, render_speakers_index
 from .structured_data import add_structured_data
@@ -18,7 +19,7 @@ def speaking_ids(edition: Edition) -> set[str]:
 
 def render_pages(edition: Edition, ix: Indexes, site_url: str = "/") -> dict[str, str]:
     """Every generated page of the site; ``site_url`` (mkdocs.yml) makes structured data absolute."""
-    pages = render_edition_pages(edition, ix)
+    pages = render_edition_pages(edition, ix, edition_listings(edition, ix))
     for transcript in edition.transcripts:
         pages.update(render_transcript_page(transcript, edition, ix, site_url))
     return pages
@@ -34,18 +35,21 @@ def render_transcript_page(transcript: Transcript, edition: Edition, ix: Indexes
     return add_structured_data({path: render_transcript(transcript, edition, ix)}, edition, ix, site_url)
 
 
-def render_edition_pages(edition: Edition, ix: Indexes) -> dict[str, str]:
-    """The pages drawn from the whole edition: home, indexes, speakers, topics, annotations."""
+def render_edition_pages(edition: Edition, ix: Indexes, listings: Listings) -> dict[str, str]:
+    """The pages drawn from the whole edition: home, indexes, speakers, topics, annotations.
+
+    Their lines about passages and notes come ready-made in ``listings`` (listings.py).
+    """
     pages = {
         paths.HOME: render_home(edition, ix),
         paths.TRANSCRIPTS: render_transcripts_index(edition, ix),
-        paths.QUESTIONS: render_questions(edition, ix),
-        paths.SPEAKERS: render_speakers_index(edition, ix),
+        paths.QUESTIONS: render_questions(edition, listings),
+        paths.SPEAKERS: render_speakers_index(edition, ix, listings),
         paths.TOPICS: render_topics_index(edition, ix),
-        paths.ANNOTATIONS: render_annotations(edition, ix),
+        paths.ANNOTATIONS: render_annotations(edition, ix, listings),
     }
     for speaker_id in sorted(speaking_ids(edition)):
-        pages[paths.speaker(speaker_id)] = render_speaker(edition.speakers[speaker_id], edition, ix)
+        pages[paths.speaker(speaker_id)] = render_speaker(edition.speakers[speaker_id], edition, ix, listings)
     for topic in edition.topics.values():
-        pages[paths.topic(topic.id)] = render_topic(topic, edition, ix)
+        pages[paths.topic(topic.id)] = render_topic(topic, edition, ix, listings)
     return pages

@@ -6,8 +6,9 @@ from collections import Counter
 
 from ..model import Edition, Indexes, Transcript
 from . import paths
-from .markdown import escape, excerpt, first_sentence, front_matter, link, long_date
-from .notes import KIND_LABELS, marked_words, note_link
+from .listings import Listings, asker_name, question_text
+from .markdown import escape, excerpt, front_matter, link, long_date
+from .notes import KIND_LABELS
 from .speakers import KIND_TITLES
 from .transcript import event_box
 
@@ -59,41 +60,15 @@ def _at_a_glance(transcript: Transcript, edition: Edition, page: str) -> str:
                               for p in people)
             out.append(f"- {title}: {names}")
     out.append("\n**The questions at a glance**\n")
-    out += [f"{q.number}. [{escape(_asker(q.asked_by, edition))}]({link(page, paths.transcript(transcript.id), q.id)}): "
-            f"{escape(excerpt(_question_text(transcript, q.turns[0]), 120))}" for q in transcript.questions]
+    out += [f"{q.number}. [{escape(asker_name(q.asked_by, edition))}]({link(page, paths.transcript(transcript.id), q.id)}): "
+            f"{escape(excerpt(question_text(transcript, q.turns[0]), 120))}" for q in transcript.questions]
     return "\n".join(out) + "\n"
 
 
-def _asker(speaker_id: str | None, edition: Edition) -> str:
-    return edition.speakers[speaker_id].name if speaker_id else "Question"
-
-
-def _question_text(transcript: Transcript, turn_id: str) -> str:
-    turn = next(t for t in transcript.turns if t.id == turn_id)
-    return " ".join(p.text for p in turn.paragraphs)
-
-
-def render_questions(edition: Edition, ix: Indexes) -> str:
-    page = paths.QUESTIONS
-    out = [front_matter("Questions", "Every question asked, who asked it, who answered, and its topics.", edit_path=ASSEMBLED), "# Questions\n"]
-    for transcript in edition.transcripts:
-        out += [f"## {escape(transcript.meta.title)}\n", "| No. | Outlet | Question | Answered by | Topics | Link |",
-                "|---|---|---|---|---|---|"]
-        for q in transcript.questions:
-            asker = (f"[{escape(_asker(q.asked_by, edition))}]({link(page, paths.speaker(q.asked_by))})"
-                     if q.asked_by else "Question")
-            answerers = ", ".join(f"[{escape(edition.speakers[s].name)}]({link(page, paths.speaker(s))})" for s in q.answered_by)
-            topics: list[str] = []
-            for turn_id in q.turns:
-                turn = ix.turns[(transcript.id, turn_id)]
-                for key in [(transcript.id, turn_id)] + [(transcript.id, p.id) for p in turn.paragraphs]:
-                    topics += [t for t in ix.topics_of_passage.get(key, []) if t not in topics]
-            topic_links = ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)
-            target = link(page, paths.transcript(transcript.id), q.id)
-            question = escape(first_sentence(_question_text(transcript, q.turns[0])))
-            out.append(f"| Q{q.number} | {asker} | {question} | {answerers} | {topic_links} | [Read]({target}) |")
-        out.append("")
-    return "\n".join(out)
+def render_questions(edition: Edition, listings: Listings) -> str:
+    header = [front_matter("Questions", "Every question asked, who asked it, who answered, and its topics.", edit_path=ASSEMBLED),
+              "# Questions\n"]
+    return "\n".join(header + [listings.questions[t.id] for t in edition.transcripts])
 
 
 def render_transcripts_index(edition: Edition, ix: Indexes) -> str:
@@ -101,15 +76,14 @@ def render_transcripts_index(edition: Edition, ix: Indexes) -> str:
         _transcripts_table(edition, paths.TRANSCRIPTS).split("\n", 2)[2]
 
 
-def render_annotations(edition: Edition, ix: Indexes) -> str:
+def render_annotations(edition: Edition, ix: Indexes, listings: Listings) -> str:
     page = paths.ANNOTATIONS
     # Out of search: every note is already indexed on its transcript page, where a hit lands
     # beside the words it explains; indexing this listing too would double the search index.
     out = [front_matter("All annotations", "Every annotation of the edition, by kind and by topic.",
                         edit_path=ASSEMBLED, search={"exclude": True}), "# All annotations\n",
            f"{len(edition.annotations)} annotations. Each links to its place in the transcript.\n"]
-    # Each note is listed under its kind and again under each of its topics: its line is made once.
-    items = {a.id: _item(a.id, edition, ix, page) for a in edition.annotations}
+    items = listings.listed_notes
     for kind, label in KIND_LABELS.items():
         ids = [a.id for a in edition.annotations if a.kind == kind]
         if ids:
@@ -123,10 +97,3 @@ def render_annotations(edition: Edition, ix: Indexes) -> str:
     authors = Counter(a.author for a in edition.annotations)
     out.append("## Contributors\n\n" + "\n".join(f"- {escape(name)}: {count}" for name, count in sorted(authors.items())) + "\n")
     return "\n".join(out)
-
-
-def _item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
-    annotation = ix.annotation[annotation_id]
-    words = marked_words(annotation, edition, ix.paragraphs)
-    return (f"- [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}) — {escape(excerpt(annotation.body_words, 160))} "
-            f"*({escape(annotation.author)})*")

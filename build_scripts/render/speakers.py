@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Edition, Indexes, Participant, Speaker, Turn
+from ..model import Edition, Indexes, Participant, Speaker
 from . import paths
-from .markdown import escape, excerpt, front_matter, link
-from .notes import KIND_LABELS, citation, marked_words, note_link
+from .listings import Listings
+from .markdown import escape, front_matter, link
+from .notes import citation
 
 KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
 KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}
@@ -23,7 +24,7 @@ def speaker_kind(speaker_id: str, ix: Indexes) -> str:
     return found[0][1].kind if found else "guest"
 
 
-def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
+def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes, listings: Listings) -> str:
     page = paths.speaker(speaker.id)
     seen = appearances(speaker.id, ix)
     kind = speaker_kind(speaker.id, ix)
@@ -44,34 +45,26 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes) -> str:
         out.append("## Profile\n\n" + speaker.profile + "\n")
         if speaker.sources:
             out.append("Sources:\n\n" + "\n".join(f"{i}. {citation(s)}" for i, s in enumerate(speaker.sources, 1)) + "\n")
-    out.append(_figures(speaker.id, edition, ix))
+    out.append(_figures(speaker.id, ix, listings))
     topics = ix.topics_of_speaker.get(speaker.id, [])
     if topics:
         out.append("## Topics\n\n" + ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})"
                                               for t in topics) + "\n")
-    out.append(_passages(speaker.id, edition, ix, page))
+    out.append(_passages(speaker.id, edition, ix, listings))
     notes = ix.annotations_of_speaker.get(speaker.id, [])
     if notes:
-        out.append("## Annotations on these passages\n\n" + "\n".join(annotation_item(a, edition, ix, page) for a in notes) + "\n")
+        out.append("## Annotations on these passages\n\n" + "\n".join(listings.notes[a] for a in notes) + "\n")
     return "\n".join(out)
 
 
-def annotation_item(annotation_id: str, edition: Edition, ix: Indexes, page: str) -> str:
-    """One line about an annotation: kind, the words it marks, a short excerpt, a link."""
-    annotation = ix.annotation[annotation_id]
-    words = marked_words(annotation, edition, ix.paragraphs)
-    return (f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(excerpt(words, 60))}”]({note_link(page, annotation)}): "
-            f"{escape(excerpt(annotation.body_words, 140))}")
+def spoken_words(speaker_id: str, ix: Indexes, listings: Listings) -> int:
+    """Words the speaker spoke; bracketed notes of the transcriber are not the speaker's."""
+    return sum(listings.turn_words[key] for key in ix.turns_of_speaker.get(speaker_id, []))
 
 
-def spoken_words(turns: list[Turn]) -> int:
-    """Words spoken in these turns; bracketed notes of the transcriber are not the speaker's."""
-    return sum(len(p.text.split()) for t in turns for p in t.paragraphs if p.kind != "note")
-
-
-def _figures(speaker_id: str, edition: Edition, ix: Indexes) -> str:
-    turns = [ix.turns[key] for key in ix.turns_of_speaker.get(speaker_id, [])]
-    words = spoken_words(turns)
+def _figures(speaker_id: str, ix: Indexes, listings: Listings) -> str:
+    turns = ix.turns_of_speaker.get(speaker_id, [])
+    words = spoken_words(speaker_id, ix, listings)
     asked = ix.questions_asked.get(speaker_id, 0)
     answered = ix.questions_answered.get(speaker_id, 0)
     rows = [("Transcripts", len(ix.transcripts_of_speaker.get(speaker_id, []))), ("Turns", len(turns)),
@@ -79,7 +72,7 @@ def _figures(speaker_id: str, edition: Edition, ix: Indexes) -> str:
     return "## Figures\n\n| Figure | Count |\n|---|---|\n" + "\n".join(f"| {n} | {v:,} |" for n, v in rows) + "\n"
 
 
-def _passages(speaker_id: str, edition: Edition, ix: Indexes, page: str) -> str:
+def _passages(speaker_id: str, edition: Edition, ix: Indexes, listings: Listings) -> str:
     out = ["## Passages\n"]
     titles = {t.id: t.meta.title for t in edition.transcripts}
     current = ""
@@ -87,17 +80,11 @@ def _passages(speaker_id: str, edition: Edition, ix: Indexes, page: str) -> str:
         if transcript_id != current:
             current = transcript_id
             out.append(f"\n### {escape(titles[transcript_id])}\n")
-        turn = ix.turns[(transcript_id, turn_id)]
-        where = "Remarks"
-        if turn.question:
-            where = f"[Q{turn.question[1:]}]({link(page, paths.transcript(transcript_id), turn.question)})"
-        for paragraph in turn.paragraphs:
-            target = link(page, paths.transcript(transcript_id), paragraph.id)
-            out.append(f"- {where}, [¶ {paragraph.id[1:]}]({target}): {escape(excerpt(paragraph.text))}")
+        out += [listings.speaker_paragraphs[(transcript_id, p.id)] for p in ix.turns[(transcript_id, turn_id)].paragraphs]
     return "\n".join(out) + "\n"
 
 
-def render_speakers_index(edition: Edition, ix: Indexes) -> str:
+def render_speakers_index(edition: Edition, ix: Indexes, listings: Listings) -> str:
     page = paths.SPEAKERS
     out = [front_matter("Speakers", "Everyone who speaks in the edition, grouped by kind.", edit_path="data/speakers.yml"), "# Speakers\n"]
     groups: dict[str, list[Speaker]] = {}
@@ -109,8 +96,8 @@ def render_speakers_index(edition: Edition, ix: Indexes) -> str:
             continue
         out.append(f"## {title}\n\n| Speaker | Role | Turns | Words |\n|---|---|---|---|")
         for speaker in groups[kind]:
-            turns = [ix.turns[k] for k in ix.turns_of_speaker.get(speaker.id, [])]
-            words = spoken_words(turns)
+            turns = ix.turns_of_speaker.get(speaker.id, [])
+            words = spoken_words(speaker.id, ix, listings)
             role = Counter(p.role for _, p in appearances(speaker.id, ix)).most_common(1)[0][0]
             out.append(f"| [{escape(speaker.name)}]({link(page, paths.speaker(speaker.id))}) | {escape(role)} "
                        f"| {len(turns)} | {words:,} |")

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from ..model import Edition, Indexes, PassageKey, Topic
 from . import paths
-from .markdown import escape, excerpt, front_matter, link
-from .speakers import annotation_item
+from .listings import Listings
+from .markdown import escape, front_matter, link
 
 
 def _topic_link(topic_id: str, edition: Edition, page: str) -> str:
     return f"[{escape(edition.topics[topic_id].title)}]({link(page, paths.topic(topic_id))})"
 
 
-def render_topic(topic: Topic, edition: Edition, ix: Indexes) -> str:
+def render_topic(topic: Topic, edition: Edition, ix: Indexes, listings: Listings) -> str:
     page = paths.topic(topic.id)
     out = [front_matter(topic.title, topic.description, edit_path="data/topics.yml"),
            f"# {escape(topic.title)}\n", escape(topic.description) + "\n"]
@@ -30,10 +30,10 @@ def render_topic(topic: Topic, edition: Edition, ix: Indexes) -> str:
     passages = _listed_passages(topic.id, ix)
     if not passages:
         out.append("No passage carries this topic yet.\n")
-    out += [_passage_item(key, edition, ix, page) for key in passages]
+    out += [listings.topic_passages[key] for key in passages]
     notes = ix.annotations_of_topic.get(topic.id, [])
     if notes:
-        out.append("\n## Annotations\n\n" + "\n".join(annotation_item(a, edition, ix, page) for a in notes))
+        out.append("\n## Annotations\n\n" + "\n".join(listings.notes[a] for a in notes))
     return "\n".join(out) + "\n"
 
 
@@ -43,22 +43,6 @@ def _listed_passages(topic_id: str, ix: Indexes) -> list[PassageKey]:
     whole = set(passages)
     return [key for key in passages
             if key in ix.turns or (key[0], ix.turn_of_paragraph[key].id) not in whole]
-
-
-def _passage_item(key: PassageKey, edition: Edition, ix: Indexes, page: str) -> str:
-    """Where the passage is (a deep link), who said it (their profile), and its first words."""
-    transcript_id, passage = key
-    turn = ix.turns.get(key) or ix.turn_of_paragraph[key]
-    paragraph = ix.paragraphs.get(key) or turn.paragraphs[0]
-    numbers = [p.id[1:] for p in turn.paragraphs] if key in ix.turns else [paragraph.id[1:]]
-    where = f"¶ {numbers[0]}" if len(numbers) == 1 else f"¶ {numbers[0]}–{numbers[-1]}"
-    if turn.question:
-        where = f"Q{turn.question[1:]}, {where}"
-    who = "Narration"
-    if turn.speaker:
-        who = f"[{escape(edition.speakers[turn.speaker].name)}]({link(page, paths.speaker(turn.speaker))})"
-    target = link(page, paths.transcript(transcript_id), passage)
-    return f"- {who} in [{where}]({target}): {escape(excerpt(paragraph.text))}"
 
 
 def render_topics_index(edition: Edition, ix: Indexes) -> str:
