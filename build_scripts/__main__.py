@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from . import cache
-from .generate import checked_edition, generated_files, without_cycle_collection
+from .generate import checked_edition, generated_files, regenerate, without_cycle_collection
 from .init import report_init
 from .pipeline import assemble
 from .problems import ProblemsFound
@@ -71,12 +71,8 @@ def generate(root: Path) -> None:
     if cache.up_to_date(root, inputs):
         print("docs/: up to date (no input changed since the last generation)")
         return
-    memo = cache.memo(root, code)
-    edition = checked_edition(root / "data", root, memo)
-    written = write_tree(root / "docs", generated_files(edition, root, memo))
-    discard(written)
+    written = regenerate(root, cache.memo(root, code))
     cache.record(root, inputs)
-    memo.prune()
     print(f"docs/: {len(written.changed)} file(s) written, {len(written.removed)} removed")
 
 

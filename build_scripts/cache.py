@@ -55,6 +55,18 @@ def memo(root: Path, code: str | None = None) -> Memo:
     return Memo(root / FOLDER, code or code_digest(root))
 
 
+_KEPT: dict[Path, dict[Path, object]] = {}
+"""Memoised results held in memory by a long-running process, per project root."""
+
+
+def live_memo(root: Path) -> Memo:
+    """The memo for one run of a long-running process (`make serve`): it also keeps results in memory.
+
+    The process's own modules do not change while it runs, so neither does their digest.
+    """
+    return Memo(root / FOLDER, code_digest(root), kept=_KEPT.setdefault(root, {}))
+
+
 def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:
     for path in sorted(_entries(folder)):
         total.update(f"{name}/{path.relative_to(folder).as_posix()}\0".encode())

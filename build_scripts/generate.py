@@ -25,6 +25,7 @@ from .memo import Memo
 from .model import Edition, Indexes, Transcript
 from .pipeline import assemble
 from .problems import ProblemsFound
+from .publish import Written, discard, write_tree
 from .render import render_edition_pages, render_transcript_page
 from .render.downloads import render_downloads
 from .render.listings import Listings, transcript_listings
@@ -54,6 +55,19 @@ def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None) -> Edi
     if problems:
         raise ProblemsFound(problems)
     return edition
+
+
+def regenerate(root: Path, memo: Memo) -> Written:
+    """Check data/ and make docs/ hold the generated tree (`make generate`, and `make serve` on each save).
+
+    Raises ProblemsFound, with docs/ untouched, if anything in data/ is wrong.
+    """
+    with without_cycle_collection():
+        edition = checked_edition(root / "data", root, memo)
+        written = write_tree(root / "docs", generated_files(edition, root, memo))
+    discard(written)
+    memo.prune()
+    return written
 
 
 def site_url(root: Path) -> str:

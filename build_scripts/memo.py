@@ -12,6 +12,11 @@ change or an upgrade never returns a stale result. Entries are pickle files in
 read from the folder this generator wrote). An unreadable entry is recomputed. ``prune``
 removes the entries of a step that the last successful run did not use, so the folder does
 not grow with every edit.
+
+A long-running process (the `make serve` hook) also passes ``kept``, a dict it holds from
+run to run: results found or made in an earlier run are then taken from memory, not read
+from disk again. Results are never modified after they are made, so sharing them is safe
+(tests/test_memo.py generates twice in one process and compares with a fresh generation).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import pickle
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -35,9 +40,11 @@ TEMPORARY = ".tmp-"
 class Memo:
     """A store of step results keyed by input digests; ``Memo(None)`` computes everything."""
 
-    def __init__(self, folder: Path | None, salt: str = "") -> None:
+    def __init__(self, folder: Path | None, salt: str = "", kept: dict[Path, object] | None = None) -> None:
         self.folder = folder
         self.salt = salt.encode()
+        self.kept = kept
+        """Results of earlier runs in this process, by entry path (None: read every hit from disk)."""
         self.used: set[Path] = set()
         self.hits = 0
         self.misses = 0
@@ -61,14 +68,18 @@ class Memo:
             return make()
         path = self.folder / step / key
         self.used.add(path)
-        try:
-            value: T = pickle.loads(path.read_bytes())
+        if self.kept is not None and path in self.kept:
             self.hits += 1
-            return value
+            return cast(T, self.kept[path])  # stored under this key by this method
+        value: T
+        try:
+            value = pickle.loads(path.read_bytes())
+            self.hits += 1
+            return self._keep(path, value)
         except Exception:  # missing, truncated or from an older pickle format: compute it again
             pass
         self.misses += 1
-        value = make()
+        value = self._keep(path, make())
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY)
         with os.fdopen(handle, "wb") as out:  # written whole, then renamed: readers never see half
@@ -77,6 +88,11 @@ class Memo:
             os.replace(temporary, path)
         except FileNotFoundError:  # another run's prune took it: the value is still right, only not kept
             pass
+        return value
+
+    def _keep(self, path: Path, value: T) -> T:
+        if self.kept is not None:
+            self.kept[path] = value
         return value
 
     def prune(self) -> int:
@@ -88,7 +104,11 @@ class Memo:
         if self.folder is None:
             return 0
         removed = 0
-        for step in {path.parent for path in self.used}:
+        steps = {path.parent for path in self.used}
+        if self.kept is not None:
+            for path in [p for p in self.kept if p.parent in steps and p not in self.used]:
+                del self.kept[path]
+        for step in steps:
             for entry in step.iterdir() if step.is_dir() else []:
                 if entry not in self.used and not entry.name.startswith(TEMPORARY):
                     entry.unlink(missing_ok=True)

@@ -14,9 +14,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts import cache  # noqa: E402
-from build_scripts.generate import checked_edition, generated_files, without_cycle_collection  # noqa: E402
+from build_scripts.generate import regenerate  # noqa: E402
 from build_scripts.problems import ProblemsFound  # noqa: E402
-from build_scripts.publish import discard, write_tree  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generate")
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,12 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def on_pre_build(config: Any) -> None:
     try:
-        memo = cache.memo(ROOT)  # an edit re-reads one data file and re-renders one transcript
-        with without_cycle_collection():
-            edition = checked_edition(ROOT / "data", ROOT, memo)
-            written = write_tree(ROOT / "docs", generated_files(edition, ROOT, memo))
-        discard(written)
-        memo.prune()
+        # An edit re-reads one data file and re-renders one transcript; the rest is in memory.
+        written = regenerate(ROOT, cache.live_memo(ROOT))
         if written.changed or written.removed:
             log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
     except ProblemsFound as found:

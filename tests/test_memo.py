@@ -72,6 +72,19 @@ def test_prune_leaves_steps_this_run_did_not_take_and_files_being_written(tmp_pa
     assert (tmp_path / "pages" / old.key("page")).exists() and (tmp_path / "records" / ".tmp-abc").exists()
 
 
+def test_results_kept_in_memory_are_found_without_the_folder_and_pruned_with_it(tmp_path: Path) -> None:
+    kept: dict[Path, object] = {}
+    first = Memo(tmp_path, "salt", kept)
+    first.get("step", first.key("old"), lambda: "old value")
+    shutil.rmtree(tmp_path)  # `make clean` while serve runs: what is in memory is still right
+    second = Memo(tmp_path, "salt", kept)
+    assert second.get("step", second.key("old"), lambda: "computed again") == "old value"
+    third = Memo(tmp_path, "salt", kept)
+    third.get("step", third.key("new"), lambda: "new value")
+    third.prune()
+    assert list(kept.values()) == ["new value"]
+
+
 def test_without_a_folder_everything_is_computed(tmp_path: Path) -> None:
     memo = Memo(None)
     assert [memo.get("step", "k", lambda: n) for n in (1, 2)] == [1, 2]
@@ -105,15 +118,20 @@ EDITS: dict[str, Callable[[Path], None]] = {
 }
 
 
+@pytest.mark.parametrize("kept", ["on disk", "in memory"])
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
 def test_generation_with_results_memoised_before_an_edit_equals_a_fresh_one(two_transcripts: Path, tmp_path: Path,
-                                                                             edit: str) -> None:
+                                                                             edit: str, kept: str) -> None:
+    """A later run in a new process (``make generate``) or in the same one (``make serve``)."""
     root = Path(shutil.copytree(two_transcripts, tmp_path / "project"))
-    warm = Memo(tmp_path / "memo", "salt")
+    in_memory: dict[Path, object] | None = {} if kept == "in memory" else None
+    warm = Memo(tmp_path / "memo", "salt", in_memory)
     generated_files(checked_edition(root / "data", root, warm), root, warm)
     EDITS[edit](root)
+    if in_memory is not None:  # then every hit below comes from memory: values reused, never re-read
+        shutil.rmtree(tmp_path / "memo")
 
-    after = Memo(tmp_path / "memo", "salt")
+    after = Memo(tmp_path / "memo", "salt", in_memory)
     memoised = generated_files(checked_edition(root / "data", root, after), root, after)
     fresh = generated_files(checked_edition(root / "data", root), root)
     assert memoised == fresh

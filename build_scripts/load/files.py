@@ -61,9 +61,10 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
                                             "create it; see docs/contributing.md for its format"))
             return None
         raw = path.read_bytes()  # read once: what is checked is exactly what the key says
-        key = memo.key(shown(path), schema, raw, also)
-        records.file_keys[shown(path)] = key
-        value, problems = memo.get("file", key, lambda: _read_file(raw, shown(path), schema, build))
+        name = shown(path)
+        key = memo.key(name, schema, raw, also)
+        records.file_keys[name] = key
+        value, problems = memo.get("file", key, lambda: _read_file(raw, name, schema, build))
         records.problems.extend(problems)
         return value
 
