@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from build_scripts.parse.blocks import Block, mend_breaks, split_blocks, strip_bold, take_title
+import re
+import sys
+
+from build_scripts.parse.blocks import Block, mend_breaks, normalise_space, split_blocks, strip_bold, take_title
 
 
 def texts(blocks: list[Block]) -> list[tuple[str, int]]:
@@ -42,3 +45,12 @@ def test_title_lines_take_a_fixed_count() -> None:
 
 def test_strip_bold() -> None:
     assert strip_bold("**Reporter:**") == "Reporter:" and strip_bold("__x__") == "x" and strip_bold("*x*") == "*x*"
+
+
+def test_normalise_space_collapses_exactly_what_a_regex_whitespace_run_matches() -> None:
+    """It splits with str.split(); every code point must be whitespace to both or to neither."""
+    spaces = re.compile(r"\s+")
+    for code in range(sys.maxunicode + 1):
+        text = f"a {chr(code)}\u00a0b"
+        assert normalise_space(text) == spaces.sub(" ", text).strip(), f"U+{code:04X}"
+    assert normalise_space("  one\t two\n\u2003three  ") == "one two three"

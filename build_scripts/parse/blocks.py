@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .layout import SENTENCE_END
 
-_SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 """Only these end a line, as in editors (str.splitlines would also split at a form feed or U+2028, and shift line numbers)."""
 _BOLD = re.compile(r"^\*\*(.*)\*\*$|^__(.*)__$", re.S)
@@ -29,8 +28,13 @@ class Block:
 
 
 def normalise_space(text: str) -> str:
-    """Collapse every run of whitespace (non-breaking spaces included) into one space."""
-    return _SPACES.sub(" ", text).strip()
+    """Collapse every run of whitespace (non-breaking spaces included) into one space, and strip.
+
+    ``str.split()`` splits at exactly the characters that ``\\s`` matches (both ask
+    Py_UNICODE_ISSPACE; a test checks every code point) and is several times faster than a
+    regular-expression substitution on whole paragraphs.
+    """
+    return " ".join(text.split())
 
 
 def strip_bold(text: str) -> str:
