@@ -55,16 +55,21 @@ def memo(root: Path, code: str | None = None) -> Memo:
     return Memo(root / FOLDER, code or code_digest(root))
 
 
-_KEPT: dict[Path, dict[Path, object]] = {}
-"""Memoised results held in memory by a long-running process, per project root."""
+_LIVE: dict[Path, tuple[str, dict[Path, object]]] = {}
+"""Per project root, for a long-running process: the code digest taken at its first run, and
+the memoised results it holds in memory."""
 
 
 def live_memo(root: Path) -> Memo:
     """The memo for one run of a long-running process (`make serve`): it also keeps results in memory.
 
-    The process's own modules do not change while it runs, so neither does their digest.
+    The code digest is taken once: the process runs the modules it imported at the start, so
+    an edit to build_scripts/ while it runs must not label their results as the new code's.
     """
-    return Memo(root / FOLDER, code_digest(root), kept=_KEPT.setdefault(root, {}))
+    if root not in _LIVE:
+        _LIVE[root] = (code_digest(root), {})
+    salt, kept = _LIVE[root]
+    return Memo(root / FOLDER, salt, kept)
 
 
 def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:

@@ -167,6 +167,15 @@ def test_the_salt_is_the_code_digest_and_changes_with_a_schema(project: Path) ->
     assert cache.code_digest(project) != before
 
 
+def test_a_long_running_process_keeps_its_first_salt_and_its_results(project: Path) -> None:
+    """`make serve` runs the code it imported: a later edit of the code must not relabel its results."""
+    first = cache.live_memo(project)
+    (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
+    second = cache.live_memo(project)
+    assert second.salt == first.salt != cache.code_digest(project).encode()
+    assert second.kept is first.kept is not None
+
+
 def test_a_transcript_share_reads_nothing_of_the_other_transcripts(two_transcripts: Path) -> None:
     """What the memo's key for a transcript's pages and downloads assumes: rendered from an edition
     holding only that transcript (its annotations and assignments), they come out the same."""
