@@ -57,8 +57,9 @@ def transcript_listings(transcript: Transcript, edition: Edition, ix: Indexes) -
     tid = transcript.id
     listings = Listings(questions={tid: questions_section(transcript, edition, ix)})
     for turn in transcript.turns:
-        keys = [(tid, turn.id)] + [(tid, p.id) for p in turn.paragraphs]
-        listings.topic_passages.update((key, passage_line(key, edition, ix)) for key in keys if key in ix.topics_of_passage)
+        for key in [(tid, turn.id)] + [(tid, p.id) for p in turn.paragraphs]:
+            if ix.topics_of_passage.get(key):
+                listings.topic_passages[key] = passage_line(key, edition, ix)
         if turn.speaker:
             listings.turn_words[(tid, turn.id)] = sum(len(p.text.split()) for p in turn.paragraphs if p.kind != "note")
             where = "Remarks"
