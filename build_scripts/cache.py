@@ -55,7 +55,7 @@ def memo(root: Path, code: str | None = None) -> Memo:
     return Memo(root / FOLDER, code or code_digest(root))
 
 
-_LIVE: dict[Path, tuple[str, dict[Path, object]]] = {}
+_LIVE: dict[Path, tuple[str, dict[str, object]]] = {}
 """Per project root, for a long-running process: the code digest taken at its first run, and
 the memoised results it holds in memory."""
 

@@ -40,12 +40,14 @@ TEMPORARY = ".tmp-"
 class Memo:
     """A store of step results keyed by input digests; ``Memo(None)`` computes everything."""
 
-    def __init__(self, folder: Path | None, salt: str = "", kept: dict[Path, object] | None = None) -> None:
+    def __init__(self, folder: Path | None, salt: str = "", kept: dict[str, object] | None = None) -> None:
         self.folder = folder
         self.salt = salt.encode()
         self.kept = kept
         """Results of earlier runs in this process, by entry path (None: read every hit from disk)."""
-        self.used: set[Path] = set()
+        # Entry paths are strings: a run looks up thousands, and pathlib's hashing and joining
+        # were a tenth of an edit's regeneration under `make serve`.
+        self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
 
@@ -66,22 +68,23 @@ class Memo:
         """The stored result of ``step`` for ``key``, or ``make()`` (then stored)."""
         if self.folder is None:
             return make()
-        path = self.folder / step / key
+        path = os.path.join(self.folder, step, key)
         self.used.add(path)
         if self.kept is not None and path in self.kept:
             self.hits += 1
             return cast(T, self.kept[path])  # stored under this key by this method
         value: T
         try:
-            value = pickle.loads(path.read_bytes())
+            with open(path, "rb") as entry:
+                value = pickle.loads(entry.read())
             self.hits += 1
             return self._keep(path, value)
         except Exception:  # missing, truncated or from an older pickle format: compute it again
             pass
         self.misses += 1
         value = self._keep(path, make())
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=TEMPORARY)
         with os.fdopen(handle, "wb") as out:  # written whole, then renamed: readers never see half
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         try:
@@ -90,7 +93,7 @@ class Memo:
             pass
         return value
 
-    def _keep(self, path: Path, value: T) -> T:
+    def _keep(self, path: str, value: T) -> T:
         if self.kept is not None:
             self.kept[path] = value
         return value
@@ -104,13 +107,14 @@ class Memo:
         if self.folder is None:
             return 0
         removed = 0
-        steps = {path.parent for path in self.used}
+        steps = {os.path.dirname(path) for path in self.used}
         if self.kept is not None:
-            for path in [p for p in self.kept if p.parent in steps and p not in self.used]:
+            for path in [p for p in self.kept if os.path.dirname(p) in steps and p not in self.used]:
                 del self.kept[path]
         for step in steps:
-            for entry in step.iterdir() if step.is_dir() else []:
-                if entry not in self.used and not entry.name.startswith(TEMPORARY):
-                    entry.unlink(missing_ok=True)
+            names = os.listdir(step) if os.path.isdir(step) else []
+            for path in (os.path.join(step, name) for name in names if not name.startswith(TEMPORARY)):
+                if path not in self.used:
+                    Path(path).unlink(missing_ok=True)
                     removed += 1
         return removed

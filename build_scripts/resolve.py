@@ -40,10 +40,13 @@ def reference_problems(edition: Edition) -> list[Problem]:
         for other in (topic.broader, *topic.see_also):
             if other and other not in edition.topics:
                 at(topic.origin, f"topic '{topic.id}' refers to unknown topic '{other}'", "use an id from data/topics.yml")
+    passage_ids: dict[str, set[str]] = {}  # a transcript has many assignments: its ids are collected once
     for assignment in edition.assignments:
         if assignment.topic not in edition.topics:
             at(assignment.origin, f"unknown topic '{assignment.topic}'", "use an id from data/topics.yml")
-        ids = _passage_ids(transcripts[assignment.transcript])
+        if assignment.transcript not in passage_ids:
+            passage_ids[assignment.transcript] = _passage_ids(transcripts[assignment.transcript])
+        ids = passage_ids[assignment.transcript]
         for passage in assignment.passages:
             if passage not in ids:
                 at(assignment.origin, f"passage '{passage}' does not exist in {assignment.transcript}",
@@ -113,21 +116,27 @@ def build_indexes(edition: Edition) -> Indexes:
     sets: dict[str, defaultdict[Any, dict[Any, None]]] = {name: defaultdict(dict) for name in _SET_INDEXES}
     order: dict[PassageKey, int] = {}
     participations, asked, answered = defaultdict(list), Counter[str](), Counter[str]()
+    # The loop below visits every turn and paragraph of the corpus on every build (and every
+    # save under `make serve`): its dictionaries are held in locals.
+    turns, turn_of_paragraph, paragraphs = ix.turns, ix.turn_of_paragraph, ix.paragraphs
+    turns_of_speaker, transcripts_of_speaker = ix.turns_of_speaker, sets["transcripts_of_speaker"]
     for transcript in edition.transcripts:
+        tid = transcript.id
         for person in transcript.meta.participants:
-            participations[person.speaker].append((transcript.id, person))
+            participations[person.speaker].append((tid, person))
         asked.update(q.asked_by for q in transcript.questions if q.asked_by)
         answered.update(s for q in transcript.questions for s in q.answered_by)
         for turn in transcript.turns:
-            ix.turns[(transcript.id, turn.id)] = turn
-            order[(transcript.id, turn.id)] = len(order)
+            key = (tid, turn.id)
+            turns[key] = turn
+            order[key] = len(order)
             if turn.speaker:
-                ix.turns_of_speaker[turn.speaker].append((transcript.id, turn.id))
-                sets["transcripts_of_speaker"][turn.speaker][transcript.id] = None
+                turns_of_speaker[turn.speaker].append(key)
+                transcripts_of_speaker[turn.speaker][tid] = None
             for paragraph in turn.paragraphs:
-                key = (transcript.id, paragraph.id)
-                ix.turn_of_paragraph[key] = turn
-                ix.paragraphs[key] = paragraph
+                key = (tid, paragraph.id)
+                turn_of_paragraph[key] = turn
+                paragraphs[key] = paragraph
                 order[key] = len(order)
     ix.participations, ix.questions_asked, ix.questions_answered = dict(participations), dict(asked), dict(answered)
     tagged: list[tuple[PassageKey, str]] = [((a.transcript, p), a.topic) for a in edition.assignments for p in a.passages]

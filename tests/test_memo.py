@@ -73,7 +73,7 @@ def test_prune_leaves_steps_this_run_did_not_take_and_files_being_written(tmp_pa
 
 
 def test_results_kept_in_memory_are_found_without_the_folder_and_pruned_with_it(tmp_path: Path) -> None:
-    kept: dict[Path, object] = {}
+    kept: dict[str, object] = {}
     first = Memo(tmp_path, "salt", kept)
     first.get("step", first.key("old"), lambda: "old value")
     shutil.rmtree(tmp_path)  # `make clean` while serve runs: what is in memory is still right
@@ -124,7 +124,7 @@ def test_generation_with_results_memoised_before_an_edit_equals_a_fresh_one(two_
                                                                              edit: str, kept: str) -> None:
     """A later run in a new process (``make generate``) or in the same one (``make serve``)."""
     root = Path(shutil.copytree(two_transcripts, tmp_path / "project"))
-    in_memory: dict[Path, object] | None = {} if kept == "in memory" else None
+    in_memory: dict[str, object] | None = {} if kept == "in memory" else None
     warm = Memo(tmp_path / "memo", "salt", in_memory)
     generated_files(checked_edition(root / "data", root, warm), root, warm)
     EDITS[edit](root)

@@ -7,6 +7,7 @@ transcript beside it), so its result is memoised on them: an edit re-reads one f
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,11 +46,12 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
     records = Records()
     memo = memo or Memo(None)
 
+    prefix = os.path.join(shown_root, "")
+
     def shown(path: Path) -> str:
-        try:
-            return str(path.relative_to(shown_root))
-        except ValueError:
-            return str(path)
+        """The path as problems name it: relative to ``shown_root`` when below it."""
+        text = str(path)
+        return text[len(prefix):] if text.startswith(prefix) else text
 
     def read(path: Path, schema: str, build: Callable[[Any, yaml.Node, str], T], also: bytes = b"") -> T | None:
         """The records ``build`` makes of one file, or None; its problems go to ``records``.
