@@ -246,6 +246,8 @@ class Indexes:
     annotation: dict[str, Annotation]
     participations: dict[str, list[tuple[str, Participant]]] = field(default_factory=dict)
     """speaker id → (transcript id, how they appear there), in corpus order."""
+    transcripts: dict[str, Transcript] = field(default_factory=dict)
+    """transcript id → transcript (a lookup per speaker or note scanning the corpus was quadratic)."""
     annotations_of_transcript: dict[str, list[str]] = field(default_factory=dict)
     topics_of_transcript: dict[str, list[str]] = field(default_factory=dict)
     questions_asked: dict[str, int] = field(default_factory=dict)

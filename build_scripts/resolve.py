@@ -122,6 +122,7 @@ def build_indexes(edition: Edition) -> Indexes:
     turns_of_speaker, transcripts_of_speaker = ix.turns_of_speaker, sets["transcripts_of_speaker"]
     for transcript in edition.transcripts:
         tid = transcript.id
+        ix.transcripts[tid] = transcript
         for person in transcript.meta.participants:
             participations[person.speaker].append((tid, person))
         asked.update(q.asked_by for q in transcript.questions if q.asked_by)

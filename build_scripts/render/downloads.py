@@ -36,8 +36,8 @@ def size_text(count: int) -> str:
     return exact if count < 10_000 else f"{count / 1024:,.1f} KiB ({exact})"
 
 
-def _contents(name: str, edition: Edition) -> str:
-    titles = {t.id: t.meta.title for t in edition.transcripts}
+def _contents(name: str, titles: dict[str, str]) -> str:
+    """What a download holds: its transcript's title, or the whole edition's annotations or paragraphs."""
     stem = name.split(".", 1)[0]
     if stem in titles:
         return escape(titles[stem])
@@ -48,12 +48,13 @@ def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str,
     """The Downloads page listing ``downloads`` ({path under docs/: bytes})."""
     page = paths.DOWNLOADS
     rows = ["| File | Contents | Format | Size | Licence |", "|---|---|---|---|---|"]
+    titles = {t.id: t.meta.title for t in edition.transcripts}
     for path, data in sorted(downloads.items()):
         name = posixpath.basename(path)
         label, _ = format_of(name)
         licence = WITH_TRANSCRIPT if name.endswith(CONTAINS_TRANSCRIPT) else ANNOTATIONS_ONLY
         target = posixpath.relpath(path, posixpath.dirname(page))
-        rows.append(f"| [{escape(name)}]({target}) | {_contents(name, edition)} | {label} "
+        rows.append(f"| [{escape(name)}]({target}) | {_contents(name, titles)} | {label} "
                     f"| {size_text(len(data))} | {licence} |")
     names = [posixpath.basename(p) for p in downloads]
     formats = "\n".join(f"- **{label}**: {text}" for ending, label, text in FORMATS

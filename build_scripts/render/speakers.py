@@ -50,7 +50,7 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes, listings: Li
     if topics:
         out.append("## Topics\n\n" + ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})"
                                               for t in topics) + "\n")
-    out.append(_passages(speaker.id, edition, ix, listings))
+    out.append(_passages(speaker.id, ix, listings))
     notes = ix.annotations_of_speaker.get(speaker.id, [])
     if notes:
         out.append("## Annotations on these passages\n\n" + "\n".join(listings.notes[a] for a in notes) + "\n")
@@ -72,14 +72,13 @@ def _figures(speaker_id: str, ix: Indexes, listings: Listings) -> str:
     return "## Figures\n\n| Figure | Count |\n|---|---|\n" + "\n".join(f"| {n} | {v:,} |" for n, v in rows) + "\n"
 
 
-def _passages(speaker_id: str, edition: Edition, ix: Indexes, listings: Listings) -> str:
+def _passages(speaker_id: str, ix: Indexes, listings: Listings) -> str:
     out = ["## Passages\n"]
-    titles = {t.id: t.meta.title for t in edition.transcripts}
     current = ""
     for transcript_id, turn_id in ix.turns_of_speaker.get(speaker_id, []):
         if transcript_id != current:
             current = transcript_id
-            out.append(f"\n### {escape(titles[transcript_id])}\n")
+            out.append(f"\n### {escape(ix.transcripts[transcript_id].meta.title)}\n")
         out += [listings.speaker_paragraphs[(transcript_id, p.id)] for p in ix.turns[(transcript_id, turn_id)].paragraphs]
     return "\n".join(out) + "\n"
 

@@ -36,7 +36,7 @@ def claim_review(annotation: Annotation, edition: Edition, ix: Indexes, site_url
     source = annotation.sources[review.source - 1]
     placement = edition.placements[annotation.id]
     page = page_url(site_url, annotation.transcript)
-    meta = next(t.meta for t in edition.transcripts if t.id == annotation.transcript)
+    meta = ix.transcripts[annotation.transcript].meta
     turn = ix.turn_of_paragraph.get((annotation.transcript, placement.paragraph))
     claim: dict[str, Any] = {"@type": "Claim", "datePublished": meta.date,
                              "appearance": {"@type": "CreativeWork", "url": f"{page}#{placement.paragraph}"}}
