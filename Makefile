@@ -25,8 +25,8 @@ benchmark: $(VENV)/.installed-test  ## time check, generate and the site build o
 page-weight: $(VENV)/.installed-test  ## bytes a cold browser transfers for the transcript page (needs site/)
 	$(PY) scripts/page_weight.py
 
-serve: $(VENV)/.installed  ## live preview at http://127.0.0.1:8000; editing data/ regenerates and reloads
-	$(PY) -m build_scripts serve
+serve: $(VENV)/.installed  ## live preview at http://127.0.0.1:8000; editing data/ regenerates and reloads (SERVE_ARGS go to mkdocs serve)
+	$(PY) -m build_scripts serve $(SERVE_ARGS)
 
 $(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -29,12 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="validate all data; one line per problem; exit 1 on any")
     commands.add_parser("generate", help="check, then write the generated pages and downloads into docs/")
     commands.add_parser("build", help="generate, then build the site into site/ with mkdocs --strict")
-    commands.add_parser("serve", help="live preview: regenerate and reload on every change in data/")
+    commands.add_parser("serve", help="live preview: regenerate and reload on every change in data/ "
+                        "(other options go to mkdocs serve, e.g. -a 127.0.0.1:8001)")
     ids = commands.add_parser("ids", help="list a transcript's turn and paragraph ids, for topic assignments")
     ids.add_argument("transcript")
     init = commands.add_parser("init", help="draft an edition.yml beside a raw transcript: speaker labels found, counted")
     init.add_argument("path", type=Path, help="the raw transcript, e.g. data/transcripts/<id>/transcript.txt")
-    args = parser.parse_args(argv)
+    args, mkdocs_args = parser.parse_known_args(argv)
+    if mkdocs_args and args.command != "serve":
+        parser.error(f"unrecognized arguments: {' '.join(mkdocs_args)}")
+    args.mkdocs_args = mkdocs_args
     root: Path = args.root.resolve()
     try:
         with without_cycle_collection():
@@ -57,7 +61,7 @@ def _run(args: argparse.Namespace, root: Path) -> int:
     elif args.command == "build":
         build(root)
     elif args.command == "serve":
-        return serve(root)
+        return serve(root, args.mkdocs_args)
     elif args.command == "ids":
         print_ids(root, args.transcript)
     elif args.command == "init":
@@ -98,11 +102,11 @@ def build(root: Path) -> None:
     print(f"site/: built ({done})")
 
 
-def serve(root: Path) -> int:
+def serve(root: Path, mkdocs_args: list[str]) -> int:
     generate(root)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.serve.yml"),
-               "--livereload", *sys.argv[2:]]
+               "--livereload", *mkdocs_args]
     return subprocess.call(command, cwd=root, env=env)
 
 

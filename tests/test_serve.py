@@ -4,6 +4,7 @@ and settles (no rebuild loop) when nothing changed."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -75,3 +76,19 @@ def test_preview_settles_without_a_rebuild_loop(server: tuple[Path, str]) -> Non
     before = page.stat().st_mtime_ns
     time.sleep(4)
     assert page.stat().st_mtime_ns == before
+
+
+def test_make_serve_passes_its_options_to_mkdocs_serve(project: Path, tmp_path: Path) -> None:
+    """`python -m build_scripts --root DIR serve -a HOST:PORT` serves DIR's site on that address."""
+    port = _free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
+    process = subprocess.Popen([sys.executable, "-m", "build_scripts", "--root", str(project), "serve",
+                                "-a", f"127.0.0.1:{port}"],
+                               cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)  # its own group: mkdocs serve is its child
+    site_path = urllib.parse.urlparse(yaml.safe_load((project / "mkdocs.yml").read_text())["site_url"]).path
+    try:
+        assert _wait_for(lambda: "Xinhua" in _fetch(f"http://127.0.0.1:{port}{site_path}transcripts/xinjiang-2020-06-19/"), 90)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
