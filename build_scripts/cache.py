@@ -15,11 +15,12 @@ import hashlib
 import json
 import os
 import sys
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
 from .memo import FOLDER, Memo
-from .publish import read_manifest
+from .publish import Seen, read_manifest
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FILE = Path(".build-cache") / "generate.json"
@@ -55,21 +56,37 @@ def memo(root: Path, code: str | None = None) -> Memo:
     return Memo(root / FOLDER, code or code_digest(root))
 
 
-_LIVE: dict[Path, tuple[str, dict[str, object]]] = {}
-"""Per project root, for a long-running process: the code digest taken at its first run, and
-the memoised results it holds in memory."""
+@dataclass
+class _Live:
+    """What a long-running process keeps for one project root from run to run."""
+
+    salt: str
+    """The code digest at its first run: it runs the modules it imported at the start, so an
+    edit to build_scripts/ while it runs must not label their results as the new code's."""
+    kept: dict[str, object] = field(default_factory=dict)
+    """Memoised results (memo.py)."""
+    seen: dict[str, Seen] = field(default_factory=dict)
+    """Generated files as it last wrote or compared them (publish.py)."""
+
+
+_LIVE: dict[Path, _Live] = {}
+
+
+def _live(root: Path) -> _Live:
+    if root not in _LIVE:
+        _LIVE[root] = _Live(code_digest(root))
+    return _LIVE[root]
 
 
 def live_memo(root: Path) -> Memo:
-    """The memo for one run of a long-running process (`make serve`): it also keeps results in memory.
+    """The memo for one run of a long-running process (`make serve`): it also keeps results in memory."""
+    live = _live(root)
+    return Memo(root / FOLDER, live.salt, live.kept)
 
-    The code digest is taken once: the process runs the modules it imported at the start, so
-    an edit to build_scripts/ while it runs must not label their results as the new code's.
-    """
-    if root not in _LIVE:
-        _LIVE[root] = (code_digest(root), {})
-    salt, kept = _LIVE[root]
-    return Memo(root / FOLDER, salt, kept)
+
+def live_seen(root: Path) -> dict[str, Seen]:
+    """What a long-running process has written into docs/, for ``write_tree`` to compare with."""
+    return _live(root).seen
 
 
 def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:

@@ -25,7 +25,7 @@ from .memo import Memo
 from .model import Edition, Indexes, Transcript
 from .pipeline import assemble
 from .problems import ProblemsFound
-from .publish import Written, discard, write_tree
+from .publish import Seen, Written, write_tree
 from .render import render_edition_pages, render_transcript_page
 from .render.downloads import render_downloads
 from .render.listings import Listings, transcript_listings
@@ -57,15 +57,15 @@ def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None) -> Edi
     return edition
 
 
-def regenerate(root: Path, memo: Memo) -> Written:
+def regenerate(root: Path, memo: Memo, seen: dict[str, Seen] | None = None) -> Written:
     """Check data/ and make docs/ hold the generated tree (`make generate`, and `make serve` on each save).
 
-    Raises ProblemsFound, with docs/ untouched, if anything in data/ is wrong.
+    Raises ProblemsFound, with docs/ untouched, if anything in data/ is wrong. ``seen``: what
+    a long-running process wrote into docs/ before (publish.write_tree).
     """
     with without_cycle_collection():
         edition = checked_edition(root / "data", root, memo)
-        written = write_tree(root / "docs", generated_files(edition, root, memo))
-    discard(written)
+        written = write_tree(root / "docs", generated_files(edition, root, memo), seen, backup=False)
     memo.prune()
     return written
 

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def on_pre_build(config: Any) -> None:
     try:
         # An edit re-reads one data file and re-renders one transcript; the rest is in memory.
-        written = regenerate(ROOT, cache.live_memo(ROOT))
+        written = regenerate(ROOT, cache.live_memo(ROOT), cache.live_seen(ROOT))
         if written.changed or written.removed:
             log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
     except ProblemsFound as found:
