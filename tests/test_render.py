@@ -24,8 +24,8 @@ from build_scripts.model import (
     TopicAssignment, Transcript, TranscriptMeta, Turn,
 )
 from build_scripts.render import markdown
-from build_scripts.render.markdown import escape
 from build_scripts.render.listings import edition_listings
+from build_scripts.render.markdown import escape
 from build_scripts.render.notes import marked_text, reference_order
 from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
 from build_scripts.render.speakers import render_speaker, render_speakers_index

@@ -50,8 +50,7 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
 
     def shown(path: Path) -> str:
         """The path as problems name it: relative to ``shown_root`` when below it."""
-        text = str(path)
-        return text[len(prefix):] if text.startswith(prefix) else text
+        return str(path).removeprefix(prefix)
 
     def read(path: Path, schema: str, build: Callable[[Any, yaml.Node, str], T], also: bytes = b"") -> T | None:
         """The records ``build`` makes of one file, or None; its problems go to ``records``.
