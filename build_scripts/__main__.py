@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     except ProblemsFound as found:
         for problem in found.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(found.problems)} problem(s); nothing was written.", file=sys.stderr)
+        print(f"{len(found.errors)} problem(s); nothing was written.", file=sys.stderr)
         return 1
 
 

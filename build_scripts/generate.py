@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from .export.webanno import annotation_items, collection_bytes
 from .memo import Memo
 from .model import Edition, Indexes, Transcript
 from .pipeline import assemble
-from .problems import ProblemsFound
+from .problems import ProblemsFound, errors_among, warnings_among
 from .publish import Seen, Written, write_tree
 from .render import render_edition_pages, render_transcript_page
 from .render.downloads import render_downloads
@@ -50,10 +51,16 @@ def without_cycle_collection() -> Iterator[None]:
 
 
 def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None) -> Edition:
-    """The assembled edition; raises ProblemsFound if anything in data/ is wrong."""
+    """The assembled edition; raises ProblemsFound if anything in data/ is wrong.
+
+    Warnings alone do not stop it: they are printed to stderr, one line each, and the edition
+    is returned.
+    """
     edition, problems = assemble(data_dir, root, memo)
-    if problems:
+    if errors_among(problems):
         raise ProblemsFound(problems)
+    for warning in warnings_among(problems):
+        print(warning, file=sys.stderr)
     return edition
 
 

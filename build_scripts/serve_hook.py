@@ -29,5 +29,5 @@ def on_pre_build(config: Any) -> None:
             log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
     except ProblemsFound as found:
         for problem in found.problems:
-            log.error("%s", problem)
+            (log.warning if problem.severity == "warning" else log.error)("%s", problem)
         log.error("data/ has problems: showing the last good pages")
