@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from . import cache
-from .generate import checked_edition, generated_files, regenerate, without_cycle_collection
-from .init import report_init
-from .pipeline import assemble
+from .generate import checked_edition, generated_files, regenerate, site_url, without_cycle_collection
+from .edition_draft import report_init
+from .check import assemble
 from .problems import ProblemsFound
 from .publish import Written, build_site, discard, roll_back, write_tree
 
@@ -88,7 +88,7 @@ def build(root: Path) -> None:
     memo = cache.memo(root, code)
     if not skipped:
         edition = checked_edition(root / "data", root, memo)
-        written = write_tree(root / "docs", generated_files(edition, root, memo))
+        written = write_tree(root / "docs", generated_files(edition, site_url(root), memo))
     try:
         build_site(root, root / "site")
     except ProblemsFound:

@@ -24,7 +24,7 @@ from .export.tei import transcript_tei
 from .export.webanno import annotation_items, collection_bytes
 from .memo import Memo
 from .model import Edition, Indexes, Transcript
-from .pipeline import assemble
+from .check import assemble
 from .problems import ProblemsFound, errors_among, warnings_among
 from .publish import Seen, Written, write_tree
 from .render import render_edition_pages, render_transcript_page
@@ -72,7 +72,7 @@ def regenerate(root: Path, memo: Memo, seen: dict[str, Seen] | None = None) -> W
     """
     with without_cycle_collection():
         edition = checked_edition(root / "data", root, memo)
-        written = write_tree(root / "docs", generated_files(edition, root, memo), seen, backup=False)
+        written = write_tree(root / "docs", generated_files(edition, site_url(root), memo), seen, backup=False)
     memo.prune()
     return written
 
@@ -84,11 +84,10 @@ def site_url(root: Path) -> str:
     return found.group(1) if found else "/"
 
 
-def generated_files(edition: Edition, root: Path, memo: Memo | None = None) -> dict[str, bytes]:
-    """Every generated file, keyed by its path under docs/ (``root`` holds mkdocs.yml)."""
+def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dict[str, bytes]:
+    """Every generated file, keyed by its path under docs/ (``url``: the site_url of mkdocs.yml)."""
     memo = memo or Memo(None)
     ix = build_indexes(edition)
-    url = site_url(root)
     files: dict[str, bytes] = {}
     downloads: dict[str, bytes] = {}
     shares: list[TranscriptShare] = []

@@ -11,9 +11,8 @@ from typing import Any
 
 import pytest
 
-from build_scripts.export.csv_export import ANNOTATION_COLUMNS, PARAGRAPH_COLUMNS, export_csv, table
-from build_scripts.generate import checked_edition
-from build_scripts.resolve import build_indexes
+from build_scripts.export.csv_export import ANNOTATION_COLUMNS, PARAGRAPH_COLUMNS, table
+from build_scripts.generate import checked_edition, generated_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "xinjiang-2020-06-19"
@@ -86,4 +85,6 @@ def test_annotation_rows_match_the_json(site: Path, edition_json: dict[str, Any]
 
 def test_export_is_deterministic() -> None:
     edition = checked_edition(ROOT / "data", ROOT)
-    assert export_csv(edition, build_indexes(edition)) == export_csv(edition, build_indexes(edition))
+    first = generated_files(edition, "/")
+    assert [first[f"downloads/{n}.csv"] for n in ("paragraphs", "annotations")] == [
+        generated_files(edition, "/")[f"downloads/{n}.csv"] for n in ("paragraphs", "annotations")]

@@ -10,9 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from build_scripts.export.json_edition import export_json, json_bytes
-from build_scripts.generate import checked_edition
-from build_scripts.resolve import build_indexes
+from build_scripts.export.json_edition import json_bytes
+from build_scripts.generate import checked_edition, generated_files, site_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "schemas" / "export.schema.json").read_text(encoding="utf-8"))
@@ -85,9 +84,9 @@ def test_references_inside_the_export_resolve(export: dict[str, Any]) -> None:
 def test_published_file_is_what_the_exporter_writes(export: dict[str, Any], site: Path) -> None:
     """Same input, same bytes: the exporter run again on the data gives the published file."""
     edition = checked_edition(ROOT / "data", ROOT)
-    files = export_json(edition, build_indexes(edition))
-    assert files[f"{SEED}.json"] == (site / "downloads" / f"{SEED}.json").read_bytes()
-    assert files == export_json(edition, build_indexes(edition))
+    path = f"downloads/{SEED}.json"
+    written = generated_files(edition, site_url(ROOT))[path]
+    assert written == (site / path).read_bytes() == generated_files(edition, site_url(ROOT))[path]
 
 
 def test_json_is_compact_utf8_in_key_order() -> None:

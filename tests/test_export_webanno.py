@@ -14,10 +14,9 @@ from typing import Any
 import pytest
 from pyld import jsonld
 
-from build_scripts.export.webanno import CONTEXT, export_webanno, quote_selector
-from build_scripts.generate import checked_edition, site_url
+from build_scripts.export.webanno import CONTEXT, quote_selector
+from build_scripts.generate import checked_edition, generated_files, site_url
 from build_scripts.model import Span
-from build_scripts.resolve import build_indexes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "xinjiang-2020-06-19"
@@ -122,9 +121,9 @@ def test_quote_selector_is_cut_at_the_paragraph_edges() -> None:
 
 def test_export_is_deterministic() -> None:
     edition = checked_edition(ROOT / "data", ROOT)
-    first = export_webanno(edition, build_indexes(edition), "https://example.org/x/")
-    assert first == export_webanno(edition, build_indexes(edition), "https://example.org/x/")
-    assert b"https://example.org/x/transcripts/" in first["annotations.jsonld"]
+    first = generated_files(edition, "https://example.org/x/")["downloads/annotations.jsonld"]
+    assert first == generated_files(edition, "https://example.org/x/")["downloads/annotations.jsonld"]
+    assert b"https://example.org/x/transcripts/" in first
 
 
 @pytest.mark.parametrize("site", ["https://example.org/x/", "https://example.org/[]/"])
@@ -133,7 +132,7 @@ def test_file_is_the_whole_collection_encoded_at_once(site: str) -> None:
     must still be the compact encoding of one document, with nothing lost or doubled (a "[]"
     in the site URL must not be taken for the empty list)."""
     edition = checked_edition(ROOT / "data", ROOT)
-    data = export_webanno(edition, build_indexes(edition), site)["annotations.jsonld"]
+    data = generated_files(edition, site)["downloads/annotations.jsonld"]
     document = json.loads(data)
     assert data == (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
     items = document["first"]["items"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from build_scripts.render import paths
-from build_scripts.render.listings import FOLDER_PAGE, Listings, edition_listings, transcript_listings
+from build_scripts.render.listings import FOLDER_PAGE, Listings, transcript_listings
 from build_scripts.render.markdown import link
 from tests.test_render import EDITION, IX, TRANSCRIPT, T
 
@@ -14,10 +14,10 @@ def test_lines_made_for_the_folder_page_link_alike_from_every_speaker_and_topic_
     assert from_pages == {f"../transcripts/{T}.md#p1"}
 
 
-def test_a_transcript_lists_its_topic_passages_spoken_paragraphs_notes_and_questions() -> None:
+def test_a_transcript_lists_its_topic_passages_spoken_paragraphs_annotations_and_questions() -> None:
     listings = transcript_listings(TRANSCRIPT, EDITION, IX)
     assert set(listings.topic_passages) == {key for key, topics in IX.topics_of_passage.items() if key[0] == T and topics}
-    assert set(listings.notes) == set(listings.listed_notes) == {a.id for a in EDITION.annotations}
+    assert set(listings.annotations) == set(listings.listed_annotations) == {a.id for a in EDITION.annotations}
     assert set(listings.questions) == {T}
     spoken = {(T, p.id) for turn in TRANSCRIPT.turns if turn.speaker for p in turn.paragraphs}
     assert set(listings.speaker_paragraphs) == spoken
@@ -32,6 +32,6 @@ def test_words_of_a_turn_leave_out_the_transcribers_notes() -> None:
 
 def test_update_adds_every_kind_of_line() -> None:
     merged = Listings()
-    merged.update(edition_listings(EDITION, IX))
+    merged.update(transcript_listings(TRANSCRIPT, EDITION, IX))
     assert merged == transcript_listings(TRANSCRIPT, EDITION, IX)
     assert all(vars(merged).values())

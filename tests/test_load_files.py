@@ -50,7 +50,7 @@ def test_missing_vocabulary_file_is_a_problem(project: Path) -> None:
 
 
 def test_a_bad_layout_option_is_reported_where_it_is_written(project: Path) -> None:
-    from build_scripts.pipeline import assemble
+    from build_scripts.check import assemble
 
     edition = project / "data" / "transcripts" / "xinjiang-2020-06-19" / "edition.yml"
     text = edition.read_text(encoding="utf-8")
@@ -62,7 +62,7 @@ def test_a_bad_layout_option_is_reported_where_it_is_written(project: Path) -> N
 
 
 def test_speakers_may_be_split_into_files_in_a_folder(project: Path) -> None:
-    from build_scripts.pipeline import assemble
+    from build_scripts.check import assemble
 
     folder = project / "data" / "speakers"
     folder.mkdir()

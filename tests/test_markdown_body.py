@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from build_scripts.load.markdown_body import (
-    _PARSER, _SITE_MARKDOWN, _all_problems, _Elements, _is_plain, body_problems, body_words,
+    _PARSER, _SITE_MARKDOWN, _all_problems, _Elements, is_plain, body_problems, body_words,
 )
 
 
@@ -79,7 +79,7 @@ _SNIPPETS = ["*e*", "__s__", "`c`", "[l](javascript:x)", "[l][r]\n[r]: data:x", 
 
 @st.composite
 def _prose(draw: st.DrawFn) -> str:
-    """Lines of prose as _is_plain accepts them: a letter or opening quote first, then plain characters."""
+    """Lines of prose as is_plain accepts them: a letter or opening quote first, then plain characters."""
     def line() -> str:
         if draw(st.integers(0, 4)) == 0:
             return ""
@@ -109,7 +109,7 @@ def _published(body: str) -> set[tuple[str, str]]:
 @settings(max_examples=300, deadline=None)
 @given(body=_prose())
 def test_plain_prose_is_only_paragraphs_and_breaks_to_both_parsers(body: str) -> None:
-    assert _is_plain(body)
+    assert is_plain(body)
     tokens = [t for block in _PARSER.parse(body) for t in [block, *(block.children or [])]]
     assert {t.type for t in tokens} <= {"paragraph_open", "paragraph_close", "inline", "text", "softbreak", "hardbreak"}
     assert _published(body) <= {("p", ""), ("br", "")}
@@ -127,7 +127,7 @@ def test_the_shortcut_never_changes_a_result(body: str) -> None:
     "a_b", "a *b*", "a `b`", "[a]: https://x.org", "a | b", "a {#x}", "a &amp; b", "a\\b", "a\tb", "a\r\nb", "~~~", "a\x02b",
 ])
 def test_markdown_is_never_taken_for_plain_prose(body: str) -> None:
-    assert not _is_plain(body)
+    assert not is_plain(body)
 
 
 # --- the words of a body, for excerpts --------------------------------------------------------

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from build_scripts import cache
-from build_scripts.generate import _transcript_share, checked_edition, generated_files
+from build_scripts.generate import _transcript_share, checked_edition, generated_files, site_url
 from build_scripts.memo import Memo
-from build_scripts.pipeline import assemble
+from build_scripts.check import assemble
 from build_scripts.resolve import build_indexes
 from tests.project_copy import CORPUS_FIXTURE as FIXTURE
 from tests.project_copy import add_fixture_transcript, copy_project
@@ -126,14 +126,14 @@ def test_generation_with_results_memoised_before_an_edit_equals_a_fresh_one(two_
     root = Path(shutil.copytree(two_transcripts, tmp_path / "project"))
     in_memory: dict[str, object] | None = {} if kept == "in memory" else None
     warm = Memo(tmp_path / "memo", "salt", in_memory)
-    generated_files(checked_edition(root / "data", root, warm), root, warm)
+    generated_files(checked_edition(root / "data", root, warm), site_url(root), warm)
     EDITS[edit](root)
     if in_memory is not None:  # then every hit below comes from memory: values reused, never re-read
         shutil.rmtree(tmp_path / "memo")
 
     after = Memo(tmp_path / "memo", "salt", in_memory)
-    memoised = generated_files(checked_edition(root / "data", root, after), root, after)
-    fresh = generated_files(checked_edition(root / "data", root), root)
+    memoised = generated_files(checked_edition(root / "data", root, after), site_url(root), after)
+    fresh = generated_files(checked_edition(root / "data", root), site_url(root))
     assert memoised == fresh
     assert after.hits > 0, "nothing was found in the memo: the test would not see a stale result"
 
@@ -141,10 +141,10 @@ def test_generation_with_results_memoised_before_an_edit_equals_a_fresh_one(two_
 def test_an_edit_recomputes_only_its_file_and_its_transcript(two_transcripts: Path, tmp_path: Path) -> None:
     root = Path(shutil.copytree(two_transcripts, tmp_path / "project"))
     warm = Memo(tmp_path / "memo", "salt")
-    generated_files(checked_edition(root / "data", root, warm), root, warm)
+    generated_files(checked_edition(root / "data", root, warm), site_url(root), warm)
     EDITS["an annotation body"](root)
     after = Memo(tmp_path / "memo", "salt")
-    generated_files(checked_edition(root / "data", root, after), root, after)
+    generated_files(checked_edition(root / "data", root, after), site_url(root), after)
     # one data file read again; the seed parsed and anchored again; its page and downloads rendered again
     assert after.misses == 3
     assert after.hits == len(warm.used) - 3

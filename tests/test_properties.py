@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from build_scripts.anchor import TranscriptIndex, fold, place_annotation
 from build_scripts.model import Anchor, Annotation, Origin
-from build_scripts.pipeline import assemble
+from build_scripts.check import assemble
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "xinjiang-2020-06-19"

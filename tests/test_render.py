@@ -24,9 +24,9 @@ from build_scripts.model import (
     TopicAssignment, Transcript, TranscriptMeta, Turn,
 )
 from build_scripts.render import markdown
-from build_scripts.render.listings import edition_listings
+from build_scripts.render.listings import transcript_listings
 from build_scripts.render.markdown import escape
-from build_scripts.render.notes import marked_text, reference_order
+from build_scripts.render.annotations import marked_text, reference_order
 from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
 from build_scripts.render.speakers import render_speaker, render_speakers_index
 from build_scripts.render.topics import render_topic, render_topics_index
@@ -91,14 +91,14 @@ TRANSCRIPT = EDITION.transcripts[0]
 
 PAGES: dict[str, Callable[[Edition, Indexes], str]] = {
     "transcript": lambda e, ix: render_transcript(TRANSCRIPT, e, ix),
-    "speaker-official": lambda e, ix: render_speaker(e.speakers["li-wei"], e, ix, edition_listings(e, ix)),
-    "speaker-moderator": lambda e, ix: render_speaker(e.speakers["host"], e, ix, edition_listings(e, ix)),
-    "speaker-outlet": lambda e, ix: render_speaker(e.speakers["daily-news"], e, ix, edition_listings(e, ix)),
-    "speakers-index": lambda e, ix: render_speakers_index(e, ix, edition_listings(e, ix)),
-    "topic-harvest": lambda e, ix: render_topic(e.topics["harvest"], e, ix, edition_listings(e, ix)),
-    "topic-economy": lambda e, ix: render_topic(e.topics["economy"], e, ix, edition_listings(e, ix)),
+    "speaker-official": lambda e, ix: render_speaker(e.speakers["li-wei"], e, ix, transcript_listings(TRANSCRIPT, e, ix)),
+    "speaker-moderator": lambda e, ix: render_speaker(e.speakers["host"], e, ix, transcript_listings(TRANSCRIPT, e, ix)),
+    "speaker-outlet": lambda e, ix: render_speaker(e.speakers["daily-news"], e, ix, transcript_listings(TRANSCRIPT, e, ix)),
+    "speakers-index": lambda e, ix: render_speakers_index(e, ix, transcript_listings(TRANSCRIPT, e, ix)),
+    "topic-harvest": lambda e, ix: render_topic(e.topics["harvest"], e, ix, transcript_listings(TRANSCRIPT, e, ix)),
+    "topic-economy": lambda e, ix: render_topic(e.topics["economy"], e, ix, transcript_listings(TRANSCRIPT, e, ix)),
     "topics-index": render_topics_index,
-    "questions": lambda e, ix: render_questions(e, edition_listings(e, ix)),
+    "questions": lambda e, ix: render_questions(e, transcript_listings(TRANSCRIPT, e, ix)),
     "home": render_home,
     "transcripts-index": render_transcripts_index,
 }
@@ -124,11 +124,11 @@ def test_rendering_is_deterministic() -> None:
 def test_footnotes_are_defined_in_the_order_they_are_referenced() -> None:
     """Python-Markdown numbers footnotes by definition: nested spans must not swap the numbers."""
     paragraph = TRANSCRIPT.turns[3].paragraphs[0]
-    notes = [IX.annotation[a] for a in IX.annotations_at[(T, "p4")]]
-    text = marked_text(paragraph, notes, EDITION)
-    referenced = [a.id for a in notes if f"[^{a.id}]" in text]
+    annotations = [IX.annotation[a] for a in IX.annotations_at[(T, "p4")]]
+    text = marked_text(paragraph, annotations, EDITION)
+    referenced = [a.id for a in annotations if f"[^{a.id}]" in text]
     referenced.sort(key=lambda a: text.index(f"[^{a}]"))
-    assert [a.id for a in reference_order(notes, EDITION)] == referenced == ["term-record", "claim-output"]
+    assert [a.id for a in reference_order(annotations, EDITION)] == referenced == ["term-record", "claim-output"]
     page = render_transcript(TRANSCRIPT, EDITION, IX)
     assert page.index("[^term-record]:") < page.index("[^claim-output]:")
 
@@ -141,7 +141,7 @@ def test_speaker_line_names_the_role_once() -> None:
 
 
 def test_topic_page_lists_a_paragraph_of_a_listed_turn_once() -> None:
-    page = render_topic(EDITION.topics["harvest"], EDITION, IX, edition_listings(EDITION, IX))
+    page = render_topic(EDITION.topics["harvest"], EDITION, IX, transcript_listings(TRANSCRIPT, EDITION, IX))
     assert page.count("Output rose by") == 1, "p4 is inside t4, which is listed whole"
     assert "#p1)" in page and "#t4)" in page and "#p4)" not in page
 

@@ -70,8 +70,3 @@ def tables(shares: list[tuple[str, str]]) -> dict[str, bytes]:
     """``{paragraphs.csv, annotations.csv}`` from each transcript's ``transcript_rows``, in edition order."""
     return {PARAGRAPHS: table(PARAGRAPH_COLUMNS, []) + "".join(p for p, _ in shares).encode("utf-8"),
             ANNOTATIONS: table(ANNOTATION_COLUMNS, []) + "".join(a for _, a in shares).encode("utf-8")}
-
-
-def export_csv(edition: Edition, ix: Indexes) -> dict[str, bytes]:
-    """``{paragraphs.csv, annotations.csv}`` for the whole edition; deterministic."""
-    return tables([transcript_rows(t, edition, ix) for t in edition.transcripts])

@@ -74,7 +74,3 @@ def json_text(value: object) -> str:
 def json_bytes(value: object) -> bytes:
     """The JSON text of ``value`` as UTF-8, with a final newline."""
     return (_ENCODER.encode(value) + "\n").encode("utf-8")
-
-
-def export_json(edition: Edition, ix: Indexes) -> dict[str, bytes]:
-    return {f"{t.id}.json": json_bytes(transcript_json(t, edition, ix)) for t in edition.transcripts}

@@ -15,11 +15,11 @@ The XML is written as text in one pass (export/xml_text.py), which keeps Element
 from __future__ import annotations
 
 import itertools
-import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..load.markdown_body import is_plain
 from ..model import Annotation, Edition, Indexes, Paragraph, Participant, Placement, Source, Transcript, Turn
 from .webanno import LICENCE, MOTIVATION, page_url
 from .xml_text import Block, block, element, escape_attribute, escape_text, leaf, start_tag, write
@@ -28,11 +28,6 @@ TEI = "http://www.tei-c.org/ns/1.0"
 # ParlaMint's speaker types, from how each participant takes part.
 SPEAKER_TYPE = {"moderator": "#chair", "official": "#regular", "guest": "#guest", "outlet": "#regular"}
 _MD = MarkdownIt("commonmark", {"html": False})
-_SYNTAX = re.compile(r"[\\`*_\[\]!<>&~\r\0]")
-"""Characters of inline syntax (escapes, code, emphasis, links, images, autolinks, entities);
-CR and NUL, which markdown-it rewrites."""
-_BLOCK_START = re.compile(r"[#+\-=|]|\d+[.)]")
-"""How a line opening a heading, list, rule, setext underline or table starts."""
 
 
 def xml_id(value: str) -> str:
@@ -162,19 +157,13 @@ def _body(transcript: Transcript, edition: Edition) -> Block:
 def _markdown(markdown: str) -> str:
     """An annotation body (the checked safe Markdown subset) as TEI: <p>, <hi>, <ref>, <code>."""
     # Most bodies are plain prose, and parsing them took a third of the export time.
-    return _plain_paragraphs(markdown) if _is_plain(markdown) else _parsed(markdown)
-
-
-def _is_plain(markdown: str) -> bool:
-    """Whether the body is only paragraphs of literal text: no inline syntax, no line opening a
-    block, no whitespace at either end of a line (indented code, hard breaks, trimming)."""
-    return not _SYNTAX.search(markdown) and all(line == line.strip() and not _BLOCK_START.match(line)
-                                                for line in markdown.split("\n"))
+    return _plain_paragraphs(markdown) if is_plain(markdown) else _parsed(markdown)
 
 
 def _plain_paragraphs(markdown: str) -> str:
-    """A plain body as markdown-it reads it: blank lines part paragraphs, a line end is a space."""
-    return "".join(leaf("p", " ".join(lines))
+    """A plain body as markdown-it reads it: blank lines part paragraphs, a line end (after any
+    spaces: a hard break) is a space."""
+    return "".join(leaf("p", " ".join(line.rstrip(" ") for line in lines))
                    for blank, lines in itertools.groupby(markdown.split("\n"), key=lambda line: not line) if not blank)
 
 
@@ -253,8 +242,3 @@ def transcript_tei(transcript: Transcript, edition: Edition, ix: Indexes, site_u
     out.append("\n")
     # A lone surrogate cannot be UTF-8: written as a character reference, as ElementTree did.
     return "".join(out).encode("utf-8", "xmlcharrefreplace")
-
-
-def export_tei(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
-    """``{<transcript>.tei.xml: bytes}`` for every transcript; deterministic (no timestamps)."""
-    return {f"{t.id}.tei.xml": transcript_tei(t, edition, ix, site_url) for t in edition.transcripts}

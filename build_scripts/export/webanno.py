@@ -144,9 +144,3 @@ def collection_bytes(site_url: str, shares: list[tuple[int, str]]) -> dict[str, 
     empty = json_text(annotation_collection(site_url, sum(count for count, _ in shares), []))
     head, tail = empty.rsplit("[]", 1)  # "items" is the last value of the document
     return {FILE_NAME: f"{head}[{items}]{tail}\n".encode()}
-
-
-def export_webanno(edition: Edition, ix: Indexes, site_url: str) -> dict[str, bytes]:
-    """``{annotations.jsonld: bytes}``: every placed annotation, in reading order; deterministic
-    (no generation timestamp)."""
-    return collection_bytes(site_url, [annotation_items(t, edition, ix, site_url) for t in edition.transcripts])

@@ -10,7 +10,7 @@ MkDocs' Python-Markdown does not sanitise anything, so this check is the gate, i
    paragraph, ``{onclick=…}``); this step judges what would actually be published.
 
 A body of plain prose, with no character either parser could read as Markdown, skips
-both steps: see ``_is_plain`` for why neither could find anything in it.
+both steps: see ``is_plain`` for why neither could find anything in it.
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ _PUBLISHED_ELEMENTS = {"p", "em", "strong", "a", "code", "ul", "ol", "li", "bloc
 
 _PLAIN_LINE = r"(?:(?:[^\W\d_]|[\"'(‘“])[\w ,.;:'\"?()%/\-–—‘’“”]*)?"
 _PLAIN_TEXT = re.compile(f"{_PLAIN_LINE}(?:\n{_PLAIN_LINE})*")
-"""Prose with no Markdown at all: see ``_is_plain``."""
+"""Prose with no Markdown at all: see ``is_plain``."""
 
 
-def _is_plain(body: str) -> bool:
+def is_plain(body: str) -> bool:
     r"""True for a body both parsers can only read as paragraphs of text and line breaks.
 
     Most bodies are prose, and proving them safe needs neither parser. Such a body has
@@ -82,10 +82,10 @@ def body_words(body: str) -> str:
     """The words of a body without its markup, on one line (for excerpts in listings).
 
     Read once, when the file is loaded (and memoised with it), rather than by every page
-    that shows an excerpt. A plain body (``_is_plain``) is already only words: markdown-it
+    that shows an excerpt. A plain body (``is_plain``) is already only words: markdown-it
     would give its lines as text, so its words are the body's with whitespace collapsed.
     """
-    if _is_plain(body):
+    if is_plain(body):
         return " ".join(body.split())
     words = []
     for token in _WORDS_PARSER.parse(body):
@@ -98,7 +98,7 @@ def body_words(body: str) -> str:
 
 def body_problems(body: str, path: str, first_line: int, col: int, what: str) -> list[Problem]:
     """Every construct in ``body`` outside the safe subset, each with its line."""
-    if _is_plain(body):
+    if is_plain(body):
         return []
     return _all_problems(body, path, first_line, col, what)
 

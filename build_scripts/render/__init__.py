@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Edition, Indexes, Transcript
 from . import paths
-from .listings import Listings, edition_listings
+from .listings import Listings
 from .overview import render_annotations, render_home, render_questions, render_transcripts_index
 from .speakers import render_speaker, render_speakers_index
 from .structured_data import add_structured_data
@@ -15,14 +15,6 @@ from .transcript import render_transcript
 def speaking_ids(edition: Edition) -> set[str]:
     """Speakers that take part in at least one transcript: each has a profile page."""
     return {p.speaker for t in edition.transcripts for p in t.meta.participants}
-
-
-def render_pages(edition: Edition, ix: Indexes, site_url: str = "/") -> dict[str, str]:
-    """Every generated page of the site; ``site_url`` (mkdocs.yml) makes structured data absolute."""
-    pages = render_edition_pages(edition, ix, edition_listings(edition, ix))
-    for transcript in edition.transcripts:
-        pages.update(render_transcript_page(transcript, edition, ix, site_url))
-    return pages
 
 
 def render_transcript_page(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str = "/") -> dict[str, str]:
@@ -38,7 +30,7 @@ def render_transcript_page(transcript: Transcript, edition: Edition, ix: Indexes
 def render_edition_pages(edition: Edition, ix: Indexes, listings: Listings) -> dict[str, str]:
     """The pages drawn from the whole edition: home, indexes, speakers, topics, annotations.
 
-    Their lines about passages and notes come ready-made in ``listings`` (listings.py).
+    Their lines about passages and annotations come ready-made in ``listings`` (listings.py).
     """
     pages = {
         paths.HOME: render_home(edition, ix),

@@ -1,4 +1,4 @@
-"""The lines that edition-wide pages list about one transcript: its passages, notes and questions.
+"""The lines that edition-wide pages list about one transcript: its passages, annotations and questions.
 
 Topic, speaker, question and annotation pages are long lists of one line per passage or
 note, and each line depends only on its own transcript (with its annotations and topic
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Edition, Indexes, PassageKey, Transcript
 from . import paths
 from .markdown import escape, excerpt, first_sentence, link
-from .notes import KIND_LABELS, marked_words, note_link
+from .annotations import KIND_LABELS, annotation_link, marked_words
 
 FOLDER_PAGE = paths.TOPICS
 """A page one folder below docs/, as speaker and topic pages are: links from it read the same
@@ -23,7 +23,7 @@ from any of them (``link`` depends only on the folder), so their lines are made 
 
 @dataclass
 class Listings:
-    """Lines of the edition-wide pages, by the passage, paragraph, note or transcript they are about."""
+    """Lines of the edition-wide pages, by the passage, paragraph, annotation or transcript they are about."""
 
     topic_passages: dict[PassageKey, str] = field(default_factory=dict)
     """A passage that carries a topic, as a topic page lists it."""
@@ -31,9 +31,9 @@ class Listings:
     """A spoken paragraph, as its speaker's page lists it."""
     turn_words: dict[PassageKey, int] = field(default_factory=dict)
     """Words spoken in each turn of a speaker."""
-    notes: dict[str, str] = field(default_factory=dict)
+    annotations: dict[str, str] = field(default_factory=dict)
     """An annotation, as speaker and topic pages list it."""
-    listed_notes: dict[str, str] = field(default_factory=dict)
+    listed_annotations: dict[str, str] = field(default_factory=dict)
     """An annotation, as the All annotations page lists it."""
     questions: dict[str, str] = field(default_factory=dict)
     """A transcript's section of the Questions page."""
@@ -42,14 +42,6 @@ class Listings:
         """Add another transcript's lines."""
         for name, lines in vars(other).items():
             getattr(self, name).update(lines)
-
-
-def edition_listings(edition: Edition, ix: Indexes) -> Listings:
-    """The lines of every transcript (what generate.py assembles from memoised ones)."""
-    listings = Listings()
-    for transcript in edition.transcripts:
-        listings.update(transcript_listings(transcript, edition, ix))
-    return listings
 
 
 def transcript_listings(transcript: Transcript, edition: Edition, ix: Indexes) -> Listings:
@@ -72,11 +64,11 @@ def transcript_listings(transcript: Transcript, edition: Edition, ix: Indexes) -
     for annotation_id in ix.annotations_of_transcript.get(tid, []):
         annotation = ix.annotation[annotation_id]
         words = excerpt(marked_words(annotation, edition, ix.paragraphs), 60)
-        listings.notes[annotation_id] = (
-            f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(words)}”]({note_link(FOLDER_PAGE, annotation)}): "
+        listings.annotations[annotation_id] = (
+            f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(words)}”]({annotation_link(FOLDER_PAGE, annotation)}): "
             f"{escape(excerpt(annotation.body_words, 140))}")
-        listings.listed_notes[annotation_id] = (
-            f"- [“{escape(words)}”]({note_link(paths.ANNOTATIONS, annotation)}) — "
+        listings.listed_annotations[annotation_id] = (
+            f"- [“{escape(words)}”]({annotation_link(paths.ANNOTATIONS, annotation)}) — "
             f"{escape(excerpt(annotation.body_words, 160))} *({escape(annotation.author)})*")
     return listings
 

@@ -8,7 +8,7 @@ from ..model import Edition, Indexes, Transcript
 from . import paths
 from .listings import Listings, asker_name, question_text
 from .markdown import escape, excerpt, front_matter, link, long_date
-from .notes import KIND_LABELS
+from .annotations import KIND_LABELS
 from .speakers import KIND_TITLES
 from .transcript import event_box
 
@@ -44,10 +44,10 @@ def citation_text(transcript: Transcript) -> str:
 
 def _transcripts_table(edition: Edition, page: str) -> str:
     rows = ["## Transcripts\n", "| Date | Transcript | Organiser | Turns | Questions | Annotations |", "|---|---|---|---|---|---|"]
-    notes = Counter(a.transcript for a in edition.annotations)
+    annotated = Counter(a.transcript for a in edition.annotations)
     for t in edition.transcripts:
         rows.append(f"| {t.meta.date} | [{escape(t.meta.title)}]({link(page, paths.transcript(t.id))}) "
-                    f"| {escape(t.meta.organiser)} | {len(t.turns)} | {len(t.questions)} | {notes[t.id]} |")
+                    f"| {escape(t.meta.organiser)} | {len(t.turns)} | {len(t.questions)} | {annotated[t.id]} |")
     return "\n".join(rows) + "\n"
 
 
@@ -83,7 +83,7 @@ def render_annotations(edition: Edition, ix: Indexes, listings: Listings) -> str
     out = [front_matter("All annotations", "Every annotation of the edition, by kind and by topic.",
                         edit_path=ASSEMBLED, search={"exclude": True}), "# All annotations\n",
            f"{len(edition.annotations)} annotations. Each links to its place in the transcript.\n"]
-    items = listings.listed_notes
+    items = listings.listed_annotations
     for kind, label in KIND_LABELS.items():
         ids = [a.id for a in edition.annotations if a.kind == kind]
         if ids:

@@ -8,7 +8,7 @@ from ..model import Edition, Indexes, Participant, Speaker
 from . import paths
 from .listings import Listings
 from .markdown import escape, front_matter, link
-from .notes import citation
+from .annotations import citation
 
 KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
 KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}
@@ -51,9 +51,9 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes, listings: Li
         out.append("## Topics\n\n" + ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})"
                                               for t in topics) + "\n")
     out.append(_passages(speaker.id, ix, listings))
-    notes = ix.annotations_of_speaker.get(speaker.id, [])
-    if notes:
-        out.append("## Annotations on these passages\n\n" + "\n".join(listings.notes[a] for a in notes) + "\n")
+    annotations = ix.annotations_of_speaker.get(speaker.id, [])
+    if annotations:
+        out.append("## Annotations on these passages\n\n" + "\n".join(listings.annotations[a] for a in annotations) + "\n")
     return "\n".join(out)
 
 

@@ -77,7 +77,7 @@ def transcript_data(transcript: Transcript, edition: Edition, ix: Indexes, site_
     }
     if meta.source_url:
         work["isBasedOn"] = meta.source_url
-    # The transcript's own notes from the index: scanning every note of the corpus for each
+    # The transcript's own annotations from the index: scanning every annotation of the corpus for each
     # transcript made this quadratic.
     reviews = [claim_review(ix.annotation[a], edition, ix, site_url) for a in ix.annotations_of_transcript.get(meta.id, [])
                if a in edition.placements]

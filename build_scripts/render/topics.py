@@ -31,9 +31,9 @@ def render_topic(topic: Topic, edition: Edition, ix: Indexes, listings: Listings
     if not passages:
         out.append("No passage carries this topic yet.\n")
     out += [listings.topic_passages[key] for key in passages]
-    notes = ix.annotations_of_topic.get(topic.id, [])
-    if notes:
-        out.append("\n## Annotations\n\n" + "\n".join(listings.notes[a] for a in notes))
+    annotations = ix.annotations_of_topic.get(topic.id, [])
+    if annotations:
+        out.append("\n## Annotations\n\n" + "\n".join(listings.annotations[a] for a in annotations))
     return "\n".join(out) + "\n"
 
 

@@ -8,7 +8,7 @@ import posixpath
 from ..model import Edition, Indexes, Participant, Transcript, Turn
 from . import paths
 from .markdown import escape, front_matter, link, long_date
-from .notes import footnote, marked_text, reference_order
+from .annotations import footnote, marked_text, reference_order
 
 
 def participant_of(transcript: Transcript, speaker_id: str | None) -> Participant | None:
@@ -22,16 +22,16 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
     out = [front_matter(meta.title, description, edit_path=f"data/transcripts/{meta.id}/edition.yml",
                         view_path=f"data/transcripts/{meta.id}/{posixpath.basename(meta.text_path)}"),
            f"# {escape(meta.title)}\n", event_box(transcript, page), ""]
-    notes: list[str] = []
+    footnotes: list[str] = []
     questions = {q.id: q for q in transcript.questions}
     for turn in transcript.turns:
         question = questions.get(turn.question or "")
         if turn.kind == "question" and question is not None and question.turns[0] == turn.id:  # not on follow-ups
             outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
             out.append(f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n")
-        out.append(_turn(turn, transcript, edition, ix, page, notes))
-    if notes:
-        out.append("## Notes\n\n" + "\n".join(notes))
+        out.append(_turn(turn, transcript, edition, ix, page, footnotes))
+    if footnotes:
+        out.append("## Notes\n\n" + "\n".join(footnotes))
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -46,7 +46,7 @@ def event_box(transcript: Transcript, page: str) -> str:
     return f'<div class="event-box" markdown>\n\n{body.rstrip()}\n\n</div>\n'
 
 
-def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, page: str, notes: list[str]) -> str:
+def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, page: str, footnotes: list[str]) -> str:
     lines = [f'<div class="turn turn-{turn.kind}" id="{turn.id}" markdown>\n']
     header = _speaker_line(turn, transcript, edition, page)
     if header:
@@ -60,7 +60,7 @@ def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, pag
         permalink = (f' [¶](#{paragraph.id}){{: .permalink title="Link to this paragraph" '
                      f'aria-label="Permalink to paragraph {paragraph.id[1:]}" }}')
         lines.append(f"{text}{permalink}\n{{: #{paragraph.id} .para .para-{paragraph.kind} }}\n")
-        notes += [footnote(a, page, edition) for a in annotations]
+        footnotes += [footnote(a, page, edition) for a in annotations]
     topics = _topics_of_turn(turn, transcript.id, ix)
     if topics:
         links = ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)

@@ -1,4 +1,4 @@
-"""Annotations as Markdown: marked words with footnote references, and the notes themselves."""
+"""Annotations as Markdown: marked words with footnote references, and the footnotes that hold them."""
 
 from __future__ import annotations
 
@@ -88,6 +88,6 @@ def marked_words(annotation: Annotation, edition: Edition, paragraphs: dict[Pass
     return text[placement.span.start:placement.span.end]
 
 
-def note_link(page: str, annotation: Annotation) -> str:
-    """A relative link from ``page`` to the annotation's note (its permalink)."""
+def annotation_link(page: str, annotation: Annotation) -> str:
+    """A relative link from ``page`` to the annotation (its permalink)."""
     return link(page, paths.transcript(annotation.transcript), "fn:" + annotation.id)
