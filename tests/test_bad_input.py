@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -207,6 +210,15 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
                                    "add 'prefix:' or 'suffix:' with the words just before or after it, or 'occurrence: N'"),
 }
 
+# Hostile pull requests (issue 19): what an attacker would try, placed and refused like any mistake.
+CASES.update({
+    "pattern with a backreference": (appended_to(EDITION, "layout:\n  note_patterns:\n    - '(\\w+) \\1'\n"),
+                                     f"{EDITION}:@- '(\\w+) \\1'@:7: layout.note_patterns.0: '(\\\\w+) \\\\1' cannot be run "
+                                     "in linear time", "backreferences (\\1) cannot be run in linear time"),
+    "pattern with a lookahead": (appended_to(EDITION, "layout:\n  handover_patterns:\n    - '(?P<name>\\w+)(?=,)'\n"),
+                                 f"{EDITION}:@- '(?P<name>@:7: layout.handover_patterns.0: ", "lookarounds"),
+})
+
 
 @pytest.mark.parametrize("name", CASES)
 def test_bad_input_is_placed_explained_and_writes_nothing(broken: Path, name: str) -> None:
@@ -259,3 +271,20 @@ def test_the_real_command_line_prints_the_same(broken: Path, cli: Callable[..., 
     assert result.stderr.splitlines() == [
         f"{ZZ}:1:7: entry 1, id: expected text but YAML read 'no' as bool — put the value in quotes: \"no\"",
         "1 problem(s); nothing was written."]
+
+
+BACKTRACKING = "\nlayout:\n  note_patterns: ['(\\w+\\s?)*!']\n"
+"""Python's re takes exponential time on this pattern against words without a '!'."""
+
+
+def test_a_pattern_that_backtracks_in_python_finishes_at_once(broken: Path) -> None:
+    appended_to(EDITION, BACKTRACKING)(broken)
+    appended_to(f"data/transcripts/{SEED}/transcript.txt", "\n\n" + "word " * 5_000 + "\n")(broken)
+    env = {**os.environ, "PYTHONPATH": str(broken)}
+    # The bound only guards the suite (Python's re would never finish); the check itself takes
+    # well under a second here: its time is printed and the benchmark measures it.
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "build_scripts", "--root", str(broken), "check"], cwd=broken,
+                            env=env, capture_output=True, text=True, timeout=60, check=False)
+    print(f"check with a backtracking pattern: {time.perf_counter() - started:.2f} s")
+    assert result.returncode == 0, result.stderr

@@ -7,10 +7,11 @@ docs/adding-a-transcript.md). Nothing here names one file.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
+
+from .patterns import Pattern, PatternError, compile_pattern
 
 SENTENCE_END = ".!?:;\"”’)]…"
 """A block whose last character is one of these ends a sentence; any other continues in the next block."""
@@ -34,9 +35,9 @@ Paragraphs = Literal["blank-lines", "lines"]
 class Layout:
     """Compiled layout rules for one transcript."""
 
-    handovers: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in DEFAULT_HANDOVERS)
-    notes: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in DEFAULT_NOTES)
-    inline_notes: tuple[re.Pattern[str], ...] = ()
+    handovers: tuple[Pattern, ...] = tuple(compile_pattern(p) for p in DEFAULT_HANDOVERS)
+    notes: tuple[Pattern, ...] = tuple(compile_pattern(p) for p in DEFAULT_NOTES)
+    inline_notes: tuple[Pattern, ...] = ()
     question_labels: tuple[str, ...] = DEFAULT_QUESTION_LABELS
     answer_labels: tuple[str, ...] = DEFAULT_ANSWER_LABELS
     bare_labels: tuple[str, ...] = ()
@@ -48,9 +49,10 @@ class Layout:
 class LayoutError(ValueError):
     """An option of ``layout:`` that cannot be used; ``where`` names it ('note_patterns.2')."""
 
-    def __init__(self, where: str, message: str) -> None:
+    def __init__(self, where: str, message: str, hint: str = "") -> None:
         super().__init__(f"layout.{where}: {message}")
         self.where = where
+        self.hint = hint
 
 
 def layout_from(config: Mapping[str, object]) -> Layout:
@@ -81,15 +83,15 @@ def layout_from(config: Mapping[str, object]) -> Layout:
     )
 
 
-def _patterns(config: Mapping[str, object], key: str, default: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _patterns(config: Mapping[str, object], key: str, default: tuple[str, ...]) -> tuple[Pattern, ...]:
     raw = config.get(key)
     source = tuple(str(p) for p in raw) if isinstance(raw, list) else default
     compiled = []
     for number, text in enumerate(source):
         try:
-            pattern = re.compile(text)
-        except re.error as error:
-            raise LayoutError(f"{key}.{number}", f"{text!r} is not a valid regular expression ({error})") from None
+            pattern = compile_pattern(text)
+        except PatternError as error:
+            raise LayoutError(f"{key}.{number}", str(error), error.hint) from None
         if pattern.search(""):
             raise LayoutError(f"{key}.{number}", f"{text!r} matches empty text, so it would match everywhere")
         compiled.append(pattern)

@@ -24,7 +24,7 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
     except LayoutError as error:
         at = meta.layout_origins.get(error.where, meta.origin)
         problems.append(Problem(at.path, at.line, at.col, str(error),
-                                "see the 'layout:' options in docs/adding-a-transcript.md"))
+                                error.hint or "see the 'layout:' options in docs/adding-a-transcript.md"))
         layout = Layout()  # parse with the defaults so that the other problems still show
     labels = Labels(meta.participants, layout)
     blocks = split_blocks(meta.text, per_line=layout.paragraphs == "lines")
