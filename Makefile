@@ -10,7 +10,7 @@ build: $(VENV)/.installed  ## set up .venv, generate the pages, build the site i
 	$(PY) -m build_scripts build
 
 test: $(VENV)/.installed-test  ## install test tools (and chromium when root) and run every test
-	bash scripts/ensure-chromium.sh
+	PYTHON=$(PY) bash scripts/ensure-chromium.sh
 	$(PY) -m pytest
 
 check: $(VENV)/.installed  ## validate all data; path:line:col: message per problem

@@ -3,10 +3,11 @@
     .venv/bin/python scripts/page_weight.py [--site site] [--page transcripts/xinjiang-2020-06-19/]
 
 Serves site/ under /edition/ on a free loopback port (as the browser tests do), opens the page in a fresh
-chromium context (empty cache), waits until the network is idle, and adds up Playwright's network events:
-response headers + body as sent. http.server sends files uncompressed, so the gzip figure (each response
-compressed at level 6, as GitHub Pages and most hosts do) is printed beside it. Requests that would leave this
-machine are refused and listed, since a page that makes them is not self-contained.
+context (empty cache) of the chromium that scripts/chromium_path.py finds, waits until the network is idle, and
+adds up Playwright's network events: response headers + body as sent. http.server sends files uncompressed, so
+the gzip figure (each response compressed at level 6, as GitHub Pages and most hosts do) is printed beside it.
+Requests that would leave this machine are refused and listed, since a page that makes them is not
+self-contained.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from chromium_path import ChromiumMissing, chromium_path  # scripts/ is sys.path[0] when run as a script
+
 PREFIX = "/edition/"
-CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 
@@ -38,7 +40,7 @@ class Handler(SimpleHTTPRequestHandler):
         pass
 
 
-def measure(site: Path, page_path: str) -> dict[str, Any]:
+def measure(site: Path, page_path: str, chromium: str) -> dict[str, Any]:
     """Load the page cold; return per-type bytes (sent and gzipped), the request count and refused URLs."""
     from playwright.sync_api import sync_playwright
 
@@ -51,7 +53,7 @@ def measure(site: Path, page_path: str) -> dict[str, Any]:
     requests = 0
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             def refuse(route: Any) -> None:
                 refused.append(route.request.url)
@@ -85,7 +87,12 @@ def main() -> int:
     if not (options.site / "index.html").is_file():
         print(f"{options.site}/index.html: no built site — run `make build` first", file=sys.stderr)
         return 1
-    result = measure(options.site, options.page)
+    try:
+        chromium = chromium_path().path
+    except ChromiumMissing as missing:
+        print(missing, file=sys.stderr)
+        return 1
+    result = measure(options.site, options.page, chromium)
     print(f"Page weight of /{options.page} (cold cache, {result['requests']} requests)")
     print(f"{'type':<12}{'as sent (KB)':>14}{'gzipped (KB)':>14}")
     for kind in sorted(result["sent"], key=lambda k: -result["sent"][k]):

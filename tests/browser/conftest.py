@@ -1,7 +1,8 @@
-"""Browser fixtures: the built site served over HTTP under a sub-path, and Debian's chromium driven by Playwright.
+"""Browser fixtures: the built site served over HTTP under a sub-path, and chromium driven by Playwright.
 
 The site is served at http://127.0.0.1:<free port>/edition/ — a sub-path, as GitHub Pages serves a project site —
-so a link that only works from the server root fails here too.
+so a link that only works from the server root fails here too. The browser is the one `scripts/chromium_path.py`
+finds (Playwright's own, else CHROMIUM_PATH, else chromium or Chrome on PATH).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from scripts.chromium_path import ChromiumMissing, chromium_path
 
 PREFIX = "/edition/"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -26,14 +28,6 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
-
-
-def chromium_path() -> str | None:
-    """Debian's chromium (Playwright's own browser download does not work here)."""
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 class SubPathHandler(SimpleHTTPRequestHandler):
@@ -64,12 +58,12 @@ def base_url(site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """One headless chromium for the session; a missing browser fails under CI=true and skips elsewhere."""
-    executable = chromium_path()
-    if executable is None:
-        message = "chromium not found at /usr/bin/chromium (run `make test` as root, or `apt-get install chromium`)"
+    try:
+        executable = chromium_path().path
+    except ChromiumMissing as missing:
         if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message + " — CI must run the browser tests", pytrace=False)
-        pytest.skip(message)
+            pytest.fail(f"{missing} (CI=true: CI must run the browser tests)", pytrace=False)
+        pytest.skip(str(missing))
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
