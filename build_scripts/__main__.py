@@ -16,7 +16,7 @@ from . import cache
 from .generate import checked_edition, generated_files, regenerate, site_url, without_cycle_collection
 from .edition_draft import report_init
 from .check import assemble
-from .problems import ProblemsFound
+from .problems import ProblemsFound, print_problems
 from .publish import Written, build_site, discard, roll_back, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,8 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build_scripts", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder holding data/, docs/ and mkdocs.yml")
+    parser.set_defaults(format="text")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate all data; one line per problem; exit 1 on any")
+    check = commands.add_parser("check", help="validate all data; one line per problem; exit 1 on any")
+    check.add_argument("--format", choices=("text", "github"), default="text",
+                       help="github: each problem as a workflow command (::error file=…,line=…,col=…::…) on stdout")
     commands.add_parser("generate", help="check, then write the generated pages and downloads into docs/")
     commands.add_parser("build", help="generate, then build the site into site/ with mkdocs --strict")
     commands.add_parser("serve", help="live preview: regenerate and reload on every change in data/ "
@@ -44,8 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         with without_cycle_collection():
             return _run(args, root)
     except ProblemsFound as found:
-        for problem in found.problems:
-            print(problem, file=sys.stderr)
+        print_problems(found.problems, args.format)
         print(f"{len(found.errors)} problem(s); nothing was written.", file=sys.stderr)
         return 1
 
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, root: Path) -> int:
     if args.command == "check":
         memo = cache.memo(root)
-        checked_edition(root / "data", root, memo)
+        checked_edition(root / "data", root, memo, args.format)
         memo.prune()
         print("data/: no problems")
     elif args.command == "generate":

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import re
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from .export.webanno import annotation_items, collection_bytes
 from .memo import Memo
 from .model import Edition, Indexes, Transcript
 from .check import assemble
-from .problems import ProblemsFound, errors_among, warnings_among
+from .problems import ProblemsFound, errors_among, print_problems, warnings_among
 from .publish import Seen, Written, write_tree
 from .render import render_edition_pages, render_transcript_page
 from .render.downloads import render_downloads
@@ -50,17 +49,16 @@ def without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None) -> Edition:
+def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output_format: str = "text") -> Edition:
     """The assembled edition; raises ProblemsFound if anything in data/ is wrong.
 
-    Warnings alone do not stop it: they are printed to stderr, one line each, and the edition
-    is returned.
+    Warnings alone do not stop it: they are printed (to stderr, one line each, or as GitHub
+    workflow commands: see problems.print_problems), and the edition is returned.
     """
     edition, problems = assemble(data_dir, root, memo)
     if errors_among(problems):
         raise ProblemsFound(problems)
-    for warning in warnings_among(problems):
-        print(warning, file=sys.stderr)
+    print_problems(warnings_among(problems), output_format)
     return edition
 
 
