@@ -16,6 +16,7 @@ from . import cache
 from .generate import checked_edition, generated_files, regenerate, site_url, without_cycle_collection
 from .edition_draft import report_init
 from .check import assemble
+from .load.links import links_leaving
 from .problems import ProblemsFound, print_problems
 from .publish import Written, build_site, discard, roll_back, write_tree
 
@@ -53,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, root: Path) -> int:
+    leaving = links_leaving(root, (root / "data", root / "docs"))  # before the stamp or MkDocs follow one
+    if leaving and args.command != "init":
+        raise ProblemsFound(leaving)
     if args.command == "check":
         memo = cache.memo(root)
         checked_edition(root / "data", root, memo, args.format)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .anchor import TranscriptIndex, place_annotation
-from .load.files import load_records
+from .load.files import Records, load_records
+from .load.links import links_leaving
 from .memo import Memo
 from .model import Annotation, Edition, Placement, Transcript, TranscriptMeta
 from .parse import parse_transcript
@@ -25,7 +26,8 @@ from .resolve import duplicate_id_problems, reference_problems
 def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edition, list[Problem]]:
     """Read, parse and anchor everything under ``data_dir``; paths in problems are relative to ``root``."""
     memo = memo or Memo(None)
-    records = load_records(data_dir, root, memo)
+    leaving = links_leaving(root, (data_dir, root / "docs"))  # then nothing is read: see load/links.py
+    records = Records(problems=leaving) if leaving else load_records(data_dir, root, memo)
     problems = list(records.problems)
 
     annotations_of: dict[str, list[Annotation]] = {}

@@ -211,12 +211,49 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
 }
 
 # Hostile pull requests (issue 19): what an attacker would try, placed and refused like any mistake.
+SECRET = "machine-secret: do-not-publish"
+"""The text of a file outside the project copy, which links below try to publish."""
+
+
+def linked(relative: str, target: Callable[[Path], Path]) -> Callable[[Path], str]:
+    """Replace the data file or folder at ``relative`` with a symbolic link to ``target(root)``."""
+    def change(root: Path) -> str:
+        outside = root.parent / "outside"
+        outside.mkdir(exist_ok=True)
+        (outside / "secret.yml").write_text(SECRET + "\n", encoding="utf-8")
+        path = root / relative
+        if path.is_dir():
+            shutil.rmtree(path)
+        path.unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target(root), path)
+        return ""
+    return change
+
+
+def git_config(root: Path) -> Path:
+    """A .git/config holding a token, as actions/checkout leaves it on a CI machine."""
+    (root / ".git").mkdir(exist_ok=True)
+    (root / ".git" / "config").write_text("[http]\n\textraheader = AUTHORIZATION: basic " + SECRET + "\n")
+    return Path("../../.git/config")
+
+
+LINKED = "this symbolic link leads out of the repository"
+TRANSCRIPT = f"data/transcripts/{SEED}/transcript.txt"
 CASES.update({
     "pattern with a backreference": (appended_to(EDITION, "layout:\n  note_patterns:\n    - '(\\w+) \\1'\n"),
                                      f"{EDITION}:@- '(\\w+) \\1'@:7: layout.note_patterns.0: '(\\\\w+) \\\\1' cannot be run "
                                      "in linear time", "backreferences (\\1) cannot be run in linear time"),
     "pattern with a lookahead": (appended_to(EDITION, "layout:\n  handover_patterns:\n    - '(?P<name>\\w+)(?=,)'\n"),
                                  f"{EDITION}:@- '(?P<name>@:7: layout.handover_patterns.0: ", "lookarounds"),
+    "annotation file linking out": (linked(ZZ, lambda root: root.parent / "outside" / "secret.yml"),
+                                    f"{ZZ}:1:1: {LINKED} (to ", "replace the link with the file itself"),
+    "transcript linking out": (linked(TRANSCRIPT, lambda root: Path("../../../../outside/secret.yml")),
+                               f"{TRANSCRIPT}:1:1: {LINKED} (to ../../../../outside/secret.yml)", "replace the link"),
+    "transcript folder linking out": (linked("data/transcripts/elsewhere", lambda root: root.parent / "outside"),
+                                      f"data/transcripts/elsewhere:1:1: {LINKED}", "replace the link"),
+    "annotation file linking into .git": (linked(ZZ, git_config), f"{ZZ}:1:1: this symbolic link leads into a hidden "
+                                          "folder of the repository (.git/config)", "outside its hidden folders"),
 })
 
 
@@ -288,3 +325,25 @@ def test_a_pattern_that_backtracks_in_python_finishes_at_once(broken: Path) -> N
                             env=env, capture_output=True, text=True, timeout=60, check=False)
     print(f"check with a backtracking pattern: {time.perf_counter() - started:.2f} s")
     assert result.returncode == 0, result.stderr
+
+
+def test_the_text_behind_a_link_out_is_never_read(broken: Path) -> None:
+    linked(ZZ, git_config)(broken)
+    linked(TRANSCRIPT, lambda root: root.parent / "outside" / "secret.yml")(broken)
+    code, err = run(broken, "check")
+    assert code == 1 and SECRET not in err and err.count("symbolic link") == 2
+
+
+def test_a_hand_written_page_linking_out_stops_the_build(broken: Path) -> None:
+    before = snapshot(broken)
+    page = broken / "docs" / "leak.md"
+    linked("docs/leak.md", lambda root: root.parent / "outside" / "secret.yml")(broken)
+    try:
+        code, err = run(broken, "build")
+        after = snapshot(broken)
+    finally:
+        page.unlink()
+    assert code == 1
+    assert err.startswith(f"docs/leak.md:1:1: {LINKED} (to "), err
+    after.pop("docs/leak.md")
+    assert after == before
