@@ -18,6 +18,7 @@ from .edition_draft import report_init
 from .check import assemble
 from .load.links import links_leaving
 from .problems import ProblemsFound, print_problems
+from .register_check import register_gaps, register_summary
 from .publish import Written, build_site, discard, roll_back, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,9 +60,12 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         raise ProblemsFound(leaving)
     if args.command == "check":
         memo = cache.memo(root)
-        checked_edition(root / "data", root, memo, args.format)
+        edition = checked_edition(root / "data", root, memo, args.format)
         memo.prune()
-        print("data/: no problems")
+        gaps = register_gaps(edition)  # only the check in a terminal lists them: they are not a pull request's doing
+        if args.format == "text":
+            print_problems(gaps)
+        print(f"data/: no problems; {register_summary(edition)}; {len(gaps)} warning(s): still to find")
     elif args.command == "generate":
         generate(root)
     elif args.command == "build":

@@ -20,6 +20,7 @@ from .memo import Memo
 from .model import Annotation, Edition, Placement, Transcript, TranscriptMeta
 from .parse import parse_transcript
 from .problems import Problem
+from .register_check import register_problems
 from .resolve import duplicate_id_problems, reference_problems
 
 
@@ -53,12 +54,17 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         placements={},
         assignments=records.assignments,
         file_keys=records.file_keys,
+        publishers={p.id: p for p in records.publishers},
+        sources={s.id: s for s in records.sources},
+        repost_hosts=records.repost_hosts,
     )
     # Speakers and topics are keyed by id in the Edition: a second entry with an id would
     # silently replace the first, so duplicates are found on the records as read.
     problems += duplicate_id_problems(((s.id, s.origin) for s in records.speakers), "speaker")
     problems += duplicate_id_problems(((t.id, t.origin) for t in records.topics), "topic")
-    problems += reference_problems(edition)
+    problems += duplicate_id_problems(((p.id, p.origin) for p in records.publishers), "publisher")
+    problems += duplicate_id_problems(((s.id, s.origin) for s in records.sources), "source")
+    problems += reference_problems(edition) + register_problems(edition)
     for annotation in records.annotations:  # of two with one id (a problem above), the first wins
         if id(annotation) in placement_of:
             edition.placements.setdefault(annotation.id, placement_of[id(annotation)])

@@ -2,7 +2,7 @@
 
 Each transcript's share of the tree — its page, JSON and TEI, and its rows and items of the
 corpus-wide CSV and JSON-LD files — depends only on that transcript, the annotations and
-topic assignments that point at it, the speakers and topics files and the site address, so
+topic assignments that point at it, the speakers, topics, publishers and sources files and the site address, so
 it is memoised on exactly those: an edit re-renders the transcript it touches. So are its
 lines on the pages drawn from the whole edition (indexes, speakers, topics), which are then
 put together anew from every transcript's lines.
@@ -93,12 +93,14 @@ def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dic
     assignment_files: dict[str, list[str]] = {}
     for assignment in edition.assignments:
         assignment_files.setdefault(assignment.transcript, []).append(assignment.origin.path)
-    shared = [s.origin.path for s in edition.speakers.values()] + [t.origin.path for t in edition.topics.values()]
+    shared = list(dict.fromkeys([s.origin.path for s in edition.speakers.values()] + [t.origin.path for t in edition.topics.values()]
+                                + [p.origin.path for p in edition.publishers.values()]
+                                + [s.origin.path for s in edition.sources.values()]))
     for transcript in edition.transcripts:
         own = [ix.annotation[a].origin.path for a in ix.annotations_of_transcript.get(transcript.id, [])]
         # The data files its page and downloads are made from: its edition.yml (whose digest
         # covers the text), the files of its annotations and topic assignments, and the
-        # speakers and topics files.
+        # speakers, topics, publishers and sources files.
         read = dict.fromkeys([transcript.meta.origin.path, *own, *assignment_files.get(transcript.id, []), *shared])
         key = memo.key(url, [edition.file_keys[path] for path in read])
         share = memo.get("transcript-files", key, lambda: _transcript_share(transcript, edition, ix, url))

@@ -12,7 +12,10 @@ memoised records about five times slower than the C path a plain instance takes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .register import Publisher, RepostHost, Source
 
 TurnKind = Literal["narration", "remark", "question", "answer"]
 ParagraphKind = Literal["speech", "note", "narration"]
@@ -30,12 +33,14 @@ class Origin:
 
 
 @dataclass(frozen=True)
-class Source:
-    title: str
-    publisher: str
-    date: str
-    url: str
+class Citation:
+    """A note's or profile's reference to a work in the register (register.py), with a pinpoint."""
+
+    source: str
     quote: str = ""
+    page: str = ""
+    paragraph: str = ""
+    origin: Origin = Origin("data")
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ class Speaker:
     type: Literal["person", "organisation"]
     profile: str = ""
     aliases: tuple[str, ...] = ()
-    sources: tuple[Source, ...] = ()
+    sources: tuple[Citation, ...] = ()
     origin: Origin = Origin("data/speakers.yml")
 
 
@@ -183,7 +188,7 @@ class Annotation:
     anchor: Anchor
     kind: AnnotationKind
     body: str
-    sources: tuple[Source, ...]
+    sources: tuple[Citation, ...]
     topics: tuple[str, ...]
     author: str
     date: str
@@ -221,6 +226,10 @@ class Edition:
     assignments: list[TopicAssignment]
     file_keys: dict[str, str] = field(default_factory=dict)
     """The memo key of each data file read, by the path records name in their Origin (load/files.py)."""
+    publishers: dict[str, Publisher] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    """The source register (register.py), by id."""
+    repost_hosts: list[RepostHost] = field(default_factory=list)
 
 
 PassageKey = tuple[str, str]

@@ -75,7 +75,7 @@ def _annotation_problems(annotation: Annotation, edition: Edition, transcripts: 
             at(f"unknown topic '{topic}'", "use an id from data/topics.yml, or add the topic there")
     if annotation.kind in FACTUAL_KINDS and not annotation.sources:
         at(f"a '{annotation.kind}' annotation states facts but cites no source",
-           "add 'sources:' with title, publisher, date and url")
+           "add 'sources:' with '- source: <id>' of a work in data/sources.yml and a quote:, page: or paragraph:")
     if annotation.review and annotation.review.source > len(annotation.sources):
         at(f"review.source {annotation.review.source} but only {len(annotation.sources)} source(s)",
            "point review.source at the source that gave the rating")

@@ -12,8 +12,11 @@ import yaml
 from lxml import html as lxml_html
 
 from build_scripts.load.markdown_body import body_words
+from build_scripts.register import PUBLISHER_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
+REGISTER = {s["id"]: s for s in yaml.safe_load((ROOT / "data" / "sources.yml").read_text(encoding="utf-8"))}
+PUBLISHERS = {p["id"]: p for p in yaml.safe_load((ROOT / "data" / "publishers.yml").read_text(encoding="utf-8"))}
 
 
 def _data_annotations() -> list[dict[str, object]]:
@@ -52,8 +55,11 @@ def test_factual_annotations_list_their_sources(site: Path) -> None:
     for annotation in _data_annotations():
         note = page.xpath(f'//li[@id="fn:{annotation["id"]}"]')[0]
         links = {a.get("href") for a in note.iter("a")}
-        for source in annotation.get("sources") or []:  # type: ignore[attr-defined]
-            assert source["url"] in links, (annotation["id"], source["url"])
+        for cited in annotation.get("sources") or []:  # type: ignore[attr-defined]
+            source = REGISTER[cited["source"]]
+            address = source.get("url") or source["read_at"]  # the publisher's page, else the copy read
+            assert address in links, (annotation["id"], address)
+            assert PUBLISHER_TYPES[PUBLISHERS[source["publisher"]]["type"]] in note.text_content()
 
 
 def test_json_export_lists_annotations_with_resolved_paragraphs(site: Path) -> None:

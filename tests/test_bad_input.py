@@ -27,14 +27,16 @@ from tests.project_copy import ROOT, copy_project
 
 SEED = "xinjiang-2020-06-19"
 EDITION = f"data/transcripts/{SEED}/edition.yml"
+CITED = "hrw-2018-eradicating-ideological-viruses"
+OLD_FORM = ("    - title: A title\n      publisher: A publisher\n      date: \"2020\"\n      url: https://example.org/\n")
 
 
 def entry(id: str = "test-note", quote: str = "Dear friends from the press", kind: str = "context",
           extra: str = "") -> str:
     """One annotation, as a contributor writes it (the entry starts on its file's line 1)."""
     return (f"- id: {id}\n  transcript: {SEED}\n  anchor:\n    quote: \"{quote}\"\n  kind: {kind}\n"
-            f"  body: A body.\n  sources:\n    - title: A title\n      publisher: A publisher\n      date: \"2020\"\n"
-            f"      url: https://example.org/\n  author: Tester\n  date: \"2026-01-01\"\n{extra}")
+            f"  body: A body.\n  sources:\n    - source: {CITED}\n      quote: \"mass arbitrary detention\"\n"
+            f"      page: \"1\"\n      paragraph: \"2\"\n  author: Tester\n  date: \"2026-01-01\"\n{extra}")
 
 
 def run(root: Path, *args: str) -> tuple[int, str]:
@@ -131,6 +133,17 @@ def annotation_file(content: str | bytes, name: str = "zz-test.yml") -> Callable
 
 
 ZZ = "data/annotations/zz-test.yml"
+SOURCES = "data/sources/zz-test.yml"
+TWIN_URL = "http://hrw.org/report/2018/09/09/eradicating-ideological-viruses/chinas-campaign-repression-against-xinjiangs"
+
+
+def register_file(content: str, relative: str = SOURCES) -> Callable[[Path], str]:
+    """A file of more register entries (data/sources/ or data/publishers/)."""
+    def change(root: Path) -> str:
+        (root / relative).parent.mkdir(exist_ok=True)
+        (root / relative).write_text(content, encoding="utf-8")
+        return content
+    return change
 BILLION_LAUGHS = "- &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"- &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
 
@@ -146,8 +159,26 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
                     f"{ZZ}:1:3: entry 1: missing required field 'author'", "add 'author:' to this entry"),
     "duplicate key (entry)": (annotation_file(entry().replace("  kind: context\n", "  kind: context\n  kind: term\n")),
                               f"{ZZ}:6:3: duplicate key 'kind' (first defined at line 5)", "keep one of the two"),
-    "duplicate key (nested)": (annotation_file(entry().replace("      date: \"2020\"\n", "      date: \"2020\"\n      date: \"2021\"\n")),
-                               f"{ZZ}:11:7: duplicate key 'date' (first defined at line 10)", "keep one of the two"),
+    "duplicate key (nested)": (annotation_file(entry().replace("      page: \"1\"\n", "      page: \"1\"\n      page: \"3\"\n")),
+                               f"{ZZ}:11:7: duplicate key 'page' (first defined at line 10)", "keep one of the two"),
+    "old inline source": (annotation_file(entry().replace(f"    - source: {CITED}\n      quote: \"mass arbitrary detention\"\n"
+                                                          "      page: \"1\"\n      paragraph: \"2\"\n", OLD_FORM)),
+                          f"{ZZ}:8:7: entry 1, sources.0: a source written out in place (title, publisher, url) is the old form",
+                          "enter the work once in data/sources.yml"),
+    "unknown source id": (annotation_file(entry().replace(CITED, "no-such-source")),
+                          f"{ZZ}:8:15: unknown source id 'no-such-source'", "use an id from data/sources.yml"),
+    "source on a repost host": (register_file("- id: a-copy\n  title: A copy\n  publisher: hrw\n  url: https://www.scribd.com/doc/1/x\n"),
+                                f"{SOURCES}:1:3: source 'a-copy': url is on scribd.com (", "move the address to read_at:"),
+    "source listed twice": (register_file(f"- id: a-twin\n  title: A twin\n  publisher: hrw\n  url: {TWIN_URL}/\n"),
+                            f"{SOURCES}:1:3: source 'a-twin': the same url as source '{CITED}'", "a work is listed once"),
+    "unused source": (register_file("- id: a-stray\n  title: A stray\n  publisher: hrw\n  url: https://example.org/stray\n"),
+                      f"{SOURCES}:1:3: source 'a-stray': no note, profile or publisher cites it", "cite it, or remove it"),
+    "unknown publisher": (register_file(f"- id: a-stray\n  title: A stray\n  publisher: nobody\n  url: https://example.org/s\n"),
+                          f"{SOURCES}:1:3: source 'a-stray': unknown publisher 'nobody'", "use an id from data/publishers.yml"),
+    "source without url or note": (register_file("- id: a-stray\n  title: A stray\n  publisher: hrw\n"),
+                                   f"{SOURCES}:1:3: source 'a-stray': no url (the publisher's own page)", "say in note: why"),
+    "publisher without type": (register_file("- id: nobody\n  name: Nobody\n", "data/publishers/zz-test.yml"),
+                               "data/publishers/zz-test.yml:1:3: entry 1: missing required field 'type'", "add 'type:'"),
     "duplicate key (top level)": (edition_with("language: en\n", "language: en\nlanguage: fr\n"),
                                   f"{EDITION}:@language: fr@:1: duplicate key 'language'", "keep one of the two"),
     "duplicate annotation id": (lambda root: annotation_file(entry("term-xuar"))(root),
@@ -201,7 +232,7 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
     "factual kind without sources": (annotation_file(entry(kind="claim").split("  sources:")[0]
                                                      + "  author: Tester\n  date: \"2026-01-01\"\n"),
                                      f"{ZZ}:1:3: annotation 'test-note': a 'claim' annotation states facts but cites no source",
-                                     "add 'sources:' with title, publisher, date and url"),
+                                     "add 'sources:' with '- source: <id>'"),
     "quote not found": (annotation_file(entry(quote="Dear friends from the pres conference")),
                         f"{ZZ}:4:12: annotation 'test-note': the anchor quote was not found in {SEED}; closest passage (p2, ",
                         "copy the words exactly from the transcript"),

@@ -80,7 +80,7 @@ def test_annotation_rows_match_the_json(site: Path, edition_json: dict[str, Any]
         assert (row["paragraph"], start, end, row["kind"]) == (annotation["paragraph"], annotation["start"],
                                                                annotation["end"], annotation["kind"])
         assert row["quote"] == texts[row["paragraph"]][start:end]
-        assert row["sources"] == "\n".join(s["url"] for s in annotation["sources"])
+        assert row["sources"] == "\n".join(s["url"] or s["read_at"] or s["archive_url"] for s in annotation["sources"])
 
 
 def test_export_is_deterministic() -> None:

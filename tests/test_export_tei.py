@@ -93,7 +93,8 @@ def test_standoff_points_at_the_annotated_words(tei: etree._ElementTree, edition
         assert (paragraph, offset, offset + length) == (annotation["paragraph"], annotation["start"], annotation["end"])
         assert texts[paragraph][offset:offset + length] == texts[annotation["paragraph"]][annotation["start"]:annotation["end"]]
         cited = element.xpath(".//tei:bibl/tei:ptr/@target", namespaces=NS)
-        assert cited == [s["url"] for s in annotation["sources"]]
+        assert cited == [s["url"] or s["read_at"] or s["archive_url"] for s in annotation["sources"]]
+        assert element.xpath(".//tei:bibl/tei:idno/text()", namespaces=NS) == [s["id"] for s in annotation["sources"]]
 
 
 def test_export_is_deterministic() -> None:

@@ -20,9 +20,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_scripts.model import (
-    Anchor, Annotation, Edition, Indexes, Paragraph, Participant, Placement, Question, Source, Span, Speaker, Topic,
+    Anchor, Annotation, Citation, Edition, Indexes, Paragraph, Participant, Placement, Question, Span, Speaker, Topic,
     TopicAssignment, Transcript, TranscriptMeta, Turn,
 )
+from build_scripts.register import Publisher, Source
 from build_scripts.render import markdown
 from build_scripts.render.listings import transcript_listings
 from build_scripts.render.markdown import escape
@@ -35,7 +36,10 @@ from build_scripts.resolve import build_indexes
 
 GOLDEN = Path(__file__).parent / "golden"
 T = "press-2021-01-02"
-SOURCE = Source("Annual report", "Statistics Office", "2020-12-31", "https://example.org/report", "Output rose by 3%.")
+SOURCE = Citation("annual-report", "Output rose by 3%.")
+PUBLISHER = Publisher("statistics-office", "Statistics Office", "government")
+REPORT = Source("annual-report", "Annual report", "statistics-office", "2020-12-31", "https://example.org/report",
+                archive_url="https://web.archive.org/web/2021/https://example.org/report")
 
 
 def literal_edition() -> Edition:
@@ -82,7 +86,8 @@ def literal_edition() -> Edition:
                   "correction-wey": Placement("correction-wey", "p6", Span(0, 6))}
     assignments = [TopicAssignment(T, "harvest", ("t4", "p4", "p1"), meta.origin),
                    TopicAssignment(T, "economy", ("t3",), meta.origin)]
-    return Edition(speakers, topics, [transcript], annotations, placements, assignments)
+    return Edition(speakers, topics, [transcript], annotations, placements, assignments,
+                   publishers={PUBLISHER.id: PUBLISHER}, sources={REPORT.id: REPORT})
 
 
 EDITION = literal_edition()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from build_scripts.model import (Anchor, Annotation, Edition, Origin, Paragraph, Participant, Placement, Source, Span,
-                                 Speaker, Topic, TopicAssignment, Transcript, TranscriptMeta, Turn)
+from build_scripts.model import (Anchor, Annotation, Edition, Origin, Paragraph, Participant, Placement, Span,
+                                 Citation, Speaker, Topic, TopicAssignment, Transcript, TranscriptMeta, Turn)
 from build_scripts.resolve import build_indexes, reference_problems
 
-SOURCE = Source("Title", "Publisher", "2020", "https://example.org/")
+SOURCE = Citation("a-report", "words")
 
 
 def note(id: str, line: int, **fields: object) -> Annotation:
@@ -39,7 +39,7 @@ def test_every_broken_reference_is_reported_at_its_place() -> None:
         "a.yml:9:3: duplicate annotation id 'a' (first at a.yml:1) — give each a unique id",
         "a.yml:9:3: annotation 'a': unknown topic 'nope' — use an id from data/topics.yml, or add the topic there",
         "a.yml:20:3: annotation 'b': a 'context' annotation states facts but cites no source — "
-        "add 'sources:' with title, publisher, date and url",
+        "add 'sources:' with '- source: <id>' of a work in data/sources.yml and a quote:, page: or paragraph:",
         "a.yml:30:3: annotation 'c': unknown transcript 'gone' — use one of: t-one; or fix the problems reported "
         "for data/transcripts/gone/ (or add that folder), or remove the annotation",
         "a.yml:40:3: annotation 'd': a cross-reference needs 'see_quote' — "

@@ -12,7 +12,8 @@ import yaml
 from lxml import html
 
 from build_scripts.generate import checked_edition
-from build_scripts.model import Anchor, Annotation, Review, Source
+from build_scripts.model import Anchor, Annotation, Citation, Review
+from build_scripts.register import Publisher, Source
 from build_scripts.render.structured_data import claim_review, script_safe_json, with_front_matter
 from build_scripts.resolve import build_indexes
 
@@ -49,7 +50,9 @@ def test_claim_review_shape_from_a_literal_annotation() -> None:
     edition = checked_edition(ROOT / "data", ROOT)
     ix = build_indexes(edition)
     placed = next(a for a in edition.annotations if a.kind == "claim")
-    source = Source("Fact check", "Example Checkers", "2021-02-03", "https://checkers.example/fc/1")
+    edition.publishers["checkers"] = Publisher("checkers", "Example Checkers", "news-organisation")
+    edition.sources["fact-check"] = Source("fact-check", "Fact check", "checkers", "2021-02-03", "https://checkers.example/fc/1")
+    source = Citation("fact-check", "X never happened.")
     annotation = Annotation(id=placed.id, transcript=placed.transcript, anchor=Anchor(placed.anchor.quote),
                             kind="claim", body="Body.", sources=(source,), topics=(), author="A", date="2026-01-01",
                             review=Review(claim="X never happened", rating="False", source=1))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Edition, Indexes, Transcript
+from ..register import references
 from .webanno import placed_annotations
 
 PARAGRAPHS = "paragraphs.csv"
@@ -56,7 +57,7 @@ def annotation_rows(transcript: Transcript, edition: Edition, ix: Indexes) -> li
         start, end = placement.span.start, placement.span.end
         text = ix.paragraphs[(a.transcript, placement.paragraph)].text
         rows.append((a.transcript, a.id, placement.paragraph, start, end, a.kind, text[start:end], a.body.strip(),
-                     "\n".join([s.url for s in a.sources]), " ".join(a.topics), a.author, a.date))
+                     "\n".join(ref.link for ref in references(a.sources, edition)), " ".join(a.topics), a.author, a.date))
     return rows
 
 

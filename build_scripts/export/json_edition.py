@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..model import Annotation, Edition, Indexes, Placement, Transcript
+from ..register import Reference, references
 
 
 def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> dict[str, Any]:
@@ -45,16 +46,25 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
         ],
         "topics": [{"id": t, "title": edition.topics[t].title, "description": edition.topics[t].description,
                     "broader": edition.topics[t].broader} for t in topic_ids],
-        "annotations": [_annotation(a, edition.placements[a.id]) for a in annotations],
+        "annotations": [_annotation(a, edition.placements[a.id], edition) for a in annotations],
     }
 
 
-def _annotation(a: Annotation, placement: Placement) -> dict[str, Any]:
+def source_json(ref: Reference) -> dict[str, Any]:
+    """A cited source as the exports give it: the work, its publisher and type, addresses and pinpoint."""
+    source, cited = ref.source, ref.citation
+    return {"id": source.id, "title": source.title, "authors": list(source.authors), "publisher": ref.publisher.name,
+            "publisher_id": ref.publisher.id, "publisher_type": ref.publisher.type, "date": source.date or None,
+            "url": source.url or None, "archive_url": source.archive_url or None, "read_at": source.read_at or None,
+            "language": source.language,
+            "pinpoint": {"quote": cited.quote or None, "page": cited.page or None, "paragraph": cited.paragraph or None}}
+
+
+def _annotation(a: Annotation, placement: Placement, edition: Edition) -> dict[str, Any]:
     return {"id": a.id, "kind": a.kind, "paragraph": placement.paragraph,
             "start": placement.span.start, "end": placement.span.end,
             "quote": a.anchor.quote, "prefix": a.anchor.prefix, "suffix": a.anchor.suffix,
-            "body": a.body, "sources": [{"title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url,
-                                         "quote": s.quote} for s in a.sources],
+            "body": a.body, "sources": [source_json(ref) for ref in references(a.sources, edition)],
             "topics": list(a.topics), "author": a.author, "date": a.date,
             "reading": a.reading or None, "see_paragraph": placement.see_paragraph}
 

@@ -20,7 +20,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..load.markdown_body import is_plain
-from ..model import Annotation, Edition, Indexes, Paragraph, Participant, Placement, Source, Transcript, Turn
+from ..model import Annotation, Edition, Indexes, Paragraph, Participant, Placement, Transcript, Turn
+from ..register import Reference, references
 from .webanno import LICENCE, MOTIVATION, page_url
 from .xml_text import Block, block, element, escape_attribute, escape_text, leaf, start_tag, write
 
@@ -212,10 +213,10 @@ def _annotation(annotation: Annotation, edition: Edition) -> str:
         id=escape_attribute(xml_id(annotation.id)), motivation=MOTIVATION[annotation.kind],
         target=escape_attribute(f"#string-range({placement.paragraph},{span.start},{span.end - span.start})"),
         name=leaf("name", annotation.author), date=escape_attribute(annotation.date), licence=_LICENCE,
-        note=element("note", _note(annotation, placement), type=annotation.kind))
+        note=element("note", _note(annotation, placement, edition), type=annotation.kind))
 
 
-def _note(annotation: Annotation, placement: Placement) -> str:
+def _note(annotation: Annotation, placement: Placement, edition: Edition) -> str:
     """What the annotation says: its body, the probable reading, the paragraph it points to, its sources."""
     note = _markdown(annotation.body)
     if annotation.reading:
@@ -223,13 +224,17 @@ def _note(annotation: Annotation, placement: Placement) -> str:
     if placement.see_paragraph:
         see = placement.see_paragraph
         note += element("p", "See " + leaf("ref", f"¶ {see[1:]}", target=f"#{see}"))
-    return note + "".join(map(_source, annotation.sources))
+    return note + "".join(map(_source, references(annotation.sources, edition)))
 
 
-def _source(source: Source) -> str:
-    quote = leaf("quote", source.quote) if source.quote else ""
-    return (f'<bibl>{leaf("title", source.title)}{leaf("publisher", source.publisher)}'
-            f'{leaf("date", source.date, when=source.date)}{leaf("ptr", target=source.url)}{quote}</bibl>')
+def _source(ref: Reference) -> str:
+    """A <bibl> of the register's work, pointing to its publisher's page (else the copy read), with the pinpoint."""
+    source, cited = ref.source, ref.citation
+    date = leaf("date", source.date, when=source.date) if source.date else ""
+    scopes = "".join(leaf("biblScope", value, unit=unit) for unit, value in (("page", cited.page), ("paragraph", cited.paragraph)) if value)
+    quote = leaf("quote", cited.quote) if cited.quote else ""
+    return (f'<bibl>{leaf("title", source.title)}{leaf("publisher", ref.publisher.name, type=ref.publisher.type)}{date}'
+            f'{leaf("idno", source.id, type="source")}{leaf("ptr", target=ref.link)}{scopes}{quote}</bibl>')
 
 
 def transcript_tei(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str) -> bytes:

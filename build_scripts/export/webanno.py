@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Annotation, Edition, Indexes, Placement, Source, Span, Transcript
+from ..model import Annotation, Edition, Indexes, Placement, Span, Transcript
+from ..register import Reference, references
 from .json_edition import json_text
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -55,11 +56,25 @@ def date_time(date: str) -> str | None:
     return f"{date}T00:00:00Z" if len(date) == 10 else None
 
 
-def _source(source: Source) -> dict[str, Any]:
-    body: dict[str, Any] = {"id": source.url, "type": "Text", "purpose": "linking", "label": source.title,
-                            "schema:publisher": source.publisher, "schema:datePublished": source.date}
-    if source.quote:
-        body["schema:text"] = source.quote
+def _source(ref: Reference) -> dict[str, Any]:
+    """A cited source as a linking body: the publisher's own page when known, else the copy read."""
+    source = ref.source
+    body: dict[str, Any] = {"id": ref.link, "type": "Text", "purpose": "linking", "label": source.title,
+                            "schema:publisher": {"type": "schema:Organization", "schema:name": ref.publisher.name,
+                                                 "schema:additionalType": ref.publisher.type},
+                            "schema:identifier": source.id}
+    if source.date:
+        body["schema:datePublished"] = source.date
+    if source.archive_url:
+        body["schema:archivedAt"] = source.archive_url
+    if source.read_at and source.url:
+        body["schema:sameAs"] = source.read_at
+    if ref.citation.quote:
+        body["schema:text"] = ref.citation.quote
+    if ref.citation.page:
+        body["schema:pagination"] = ref.citation.page
+    if ref.citation.paragraph:
+        body["schema:position"] = ref.citation.paragraph
     return body
 
 
@@ -75,7 +90,7 @@ def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_u
                        "label": "Probable intended reading"})
     if placement.see_paragraph:
         bodies.append({"id": f"{page}#{placement.see_paragraph}", "purpose": "linking"})
-    bodies += [_source(s) for s in annotation.sources]
+    bodies += [_source(ref) for ref in references(annotation.sources, edition)]
     result: dict[str, Any] = {
         "id": annotation_url(site_url, annotation),
         "type": "Annotation",

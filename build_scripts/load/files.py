@@ -18,8 +18,18 @@ import yaml
 from ..memo import Memo
 from ..model import Annotation, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..problems import Problem, ProblemsFound
+from ..register import Publisher, RepostHost, Source
 from .markdown_body import body_problems
-from .records import annotations_from, assignments_from, speakers_from, topics_from, transcript_meta_from
+from .records import (
+    annotations_from,
+    assignments_from,
+    publishers_from,
+    repost_hosts_from,
+    sources_from,
+    speakers_from,
+    topics_from,
+    transcript_meta_from,
+)
 from .schema import invalid_items, schema_problems
 from .yaml_file import decode_text, parse_yaml, read_text
 
@@ -35,6 +45,9 @@ class Records:
     transcripts: list[TranscriptMeta] = field(default_factory=list)
     assignments: list[TopicAssignment] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
+    publishers: list[Publisher] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    repost_hosts: list[RepostHost] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     file_keys: dict[str, str] = field(default_factory=dict)
     """The memo key of each file read (a digest of its path, its bytes, what else its records
@@ -71,6 +84,13 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
 
     for speakers_file in speaker_files(data_dir):
         records.speakers += read(speakers_file, "speakers.schema.json", speakers_from) or []
+    # The register is optional (an edition without sources has none); its files are read when present.
+    for path in register_files(data_dir, "publishers"):
+        records.publishers += read(path, "publishers.schema.json", publishers_from) or []
+    for path in register_files(data_dir, "sources"):
+        records.sources += read(path, "sources.schema.json", sources_from) or []
+    for path in register_files(data_dir, "repost-hosts"):
+        records.repost_hosts += read(path, "repost-hosts.schema.json", repost_hosts_from) or []
     records.topics = read(data_dir / "topics.yml", "topics.schema.json", topics_from) or []
     for folder in sorted(p for p in (data_dir / "transcripts").iterdir() if p.is_dir()):
         meta = _read_transcript(folder, shown, records, read)
@@ -115,6 +135,12 @@ def _read_transcript(folder: Path, shown: Callable[[Path], str], records: Record
 def speaker_files(data_dir: Path) -> list[Path]:
     """data/speakers.yml, then any data/speakers/*.yml: a large edition may split its speakers."""
     return [data_dir / "speakers.yml", *sorted((data_dir / "speakers").glob("*.y*ml"))]
+
+
+def register_files(data_dir: Path, name: str) -> list[Path]:
+    """data/<name>.yml if it exists, then any data/<name>/*.yml (publishers, sources, repost-hosts)."""
+    single = data_dir / f"{name}.yml"
+    return [single] * single.exists() + sorted((data_dir / name).glob("*.y*ml"))
 
 
 def _read_file(raw: bytes, shown: str, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> tuple[T | None, list[Problem]]:

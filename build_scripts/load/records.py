@@ -9,15 +9,16 @@ import yaml
 from ..model import (
     Anchor,
     Annotation,
+    Citation,
     Origin,
     Participant,
     Review,
-    Source,
     Speaker,
     Topic,
     TopicAssignment,
     TranscriptMeta,
 )
+from ..register import Publisher, RepostHost, Source
 from .markdown_body import body_words
 from .yaml_file import node_at, position
 
@@ -27,16 +28,40 @@ def origin(shown: str, root: yaml.Node, *path: str | int) -> Origin:
     return Origin(shown, line, col)
 
 
-def sources_from(items: list[dict[str, Any]] | None) -> tuple[Source, ...]:
-    return tuple(Source(s["title"], s["publisher"], s["date"], s["url"], s.get("quote", "")) for s in items or [])
+def citations_from(item: dict[str, Any], root: yaml.Node, shown: str, i: int) -> tuple[Citation, ...]:
+    """The ``sources:`` of entry ``i``: ids in the register, each with its pinpoint and place."""
+    return tuple(Citation(c["source"], c.get("quote", ""), c.get("page", ""), c.get("paragraph", ""),
+                          origin(shown, root, i, "sources", j, "source"))
+                 for j, c in enumerate(item.get("sources") or []))
 
 
 def speakers_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Speaker]:
     return [
         Speaker(item["id"], item["name"], item["type"], item.get("profile", "").strip(),
-                tuple(item.get("aliases", [])), sources_from(item.get("sources")), origin(shown, root, i))
+                tuple(item.get("aliases", [])), citations_from(item, root, shown, i), origin(shown, root, i))
         for i, item in enumerate(value)
     ]
+
+
+def publishers_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Publisher]:
+    return [
+        Publisher(item["id"], item["name"], item["type"], item.get("ownership", ""), item.get("ownership_source", ""),
+                  item.get("ownership_quote", ""), item.get("url", ""), origin(shown, root, i))
+        for i, item in enumerate(value)
+    ]
+
+
+def sources_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Source]:
+    return [
+        Source(item["id"], item["title"], item["publisher"], item.get("date", ""), item.get("url", ""),
+               item.get("archive_url", ""), item.get("read_at", ""), tuple(item.get("authors", [])),
+               item.get("language", "en"), item.get("note", "").strip(), origin(shown, root, i))
+        for i, item in enumerate(value)
+    ]
+
+
+def repost_hosts_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[RepostHost]:
+    return [RepostHost(item["host"], item["what"], origin(shown, root, i)) for i, item in enumerate(value)]
 
 
 def topics_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Topic]:
@@ -94,7 +119,7 @@ def annotations_from(value: list[dict[str, Any] | None], root: yaml.Node, shown:
             id=item["id"], transcript=item["transcript"],
             anchor=Anchor(anchor["quote"], anchor.get("prefix", ""), anchor.get("suffix", ""),
                           anchor.get("occurrence"), anchor.get("paragraph")),
-            kind=item["kind"], body=item["body"].strip(), sources=sources_from(item.get("sources")),
+            kind=item["kind"], body=item["body"].strip(), sources=citations_from(item, root, shown, i),
             topics=tuple(item.get("topics", [])), author=item["author"], date=item["date"],
             reading=item.get("reading", ""), see_quote=item.get("see_quote", ""),
             review=Review(review["claim"], review["rating"], review["source"]) if review else None,

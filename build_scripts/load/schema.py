@@ -59,7 +59,15 @@ def schema_problems(value: Any, root: yaml.Node, schema: str, shown: str) -> lis
     if _is_valid(value, schema):
         return []  # the common case; jsonschema below explains the others
     problems = []
+    old_forms: set[tuple[str | int, ...]] = set()
     for error in _validator(schema).iter_errors(value):
+        old = _old_source_form(value, list(error.absolute_path))
+        if old is not None:
+            if old not in old_forms:  # one problem per old-form source, not one per field it breaks
+                old_forms.add(old)
+                line, col = position(node_at(root, list(old)))
+                problems.append(Problem(shown, line, col, f"{_where(list(old))}: {OLD_SOURCE_MESSAGE}", OLD_SOURCE_HINT))
+            continue
         node = node_at(root, list(error.absolute_path))
         message, hint = _explain(error, node)
         if error.validator == "additionalProperties":
@@ -70,6 +78,23 @@ def schema_problems(value: Any, root: yaml.Node, schema: str, shown: str) -> lis
         where = _where(list(error.absolute_path))
         problems.append(Problem(shown, line, col, f"{where}: {message}", hint))
     return problems
+
+
+OLD_SOURCE_FIELDS = frozenset({"title", "publisher", "url", "date"})
+OLD_SOURCE_MESSAGE = "a source written out in place (title, publisher, url) is the old form, no longer read"
+OLD_SOURCE_HINT = ("enter the work once in data/sources.yml (id, title, publisher id, date, url) and cite it here "
+                   "as '- source: <id>' with quote:, page: or paragraph: (CONTRIBUTING.md, 'Citing a source')")
+
+
+def _old_source_form(value: Any, path: list[str | int]) -> tuple[str | int, ...] | None:
+    """The path of the source item ``path`` falls in, if that item is in the old inline form."""
+    if len(path) < 3 or path[1] != "sources" or not isinstance(path[0], int) or not isinstance(path[2], int):
+        return None
+    try:
+        item = value[path[0]]["sources"][path[2]]
+    except (IndexError, KeyError, TypeError):
+        return None
+    return tuple(path[:3]) if isinstance(item, dict) and OLD_SOURCE_FIELDS & item.keys() else None
 
 
 def _where(path: list[str | int]) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Annotation, Edition, Paragraph, PassageKey, Source
+from ..model import Annotation, Citation, Edition, Paragraph, PassageKey
+from ..register import references
 from . import paths
 from .markdown import attr, escape, indent, link, long_date
 
@@ -67,18 +68,36 @@ def annotation_body(annotation: Annotation, page: str, edition: Edition) -> str:
         target = link(page, paths.transcript(annotation.transcript), placement.see_paragraph)
         parts.append(f"See [the passage referred to (¶ {placement.see_paragraph[1:]})]({target}).")
     if annotation.sources:
-        parts.append("Sources:\n\n" + "\n".join(f"{i}. {citation(s)}" for i, s in enumerate(annotation.sources, 1)))
+        parts.append(sources_list(annotation.sources, edition))
     parts.append(f"*Annotation by {escape(annotation.author)}, {long_date(annotation.date)}.*"
                  f" [Permalink]({link(page, paths.transcript(annotation.transcript), 'fn:' + annotation.id)})"
                  f'{{: .annotation-permalink aria-label="Permalink to annotation {attr(annotation.id)}" }}')
     return "\n\n".join(parts)
 
 
-def citation(source: Source) -> str:
-    """One source as a formatted citation, with its URL written out (it prints)."""
-    quote = f" Quote: “{escape(source.quote)}”" if source.quote else ""
-    return (f"“{escape(source.title)}”, *{escape(source.publisher)}*, {long_date(source.date)}. "
-            f"<{source.url}>{quote}")
+def sources_list(citations: tuple[Citation, ...], edition: Edition) -> str:
+    """'Sources:' and a numbered list of the citations."""
+    return "Sources:\n\n" + "\n".join(f"{i}. {citation(c, edition)}" for i, c in enumerate(citations, 1))
+
+
+def citation(cited: Citation, edition: Edition) -> str:
+    """One citation: the work, its publisher and the publisher's type, the addresses written out
+    (they print), then the pinpoint."""
+    ref = references((cited,), edition)[0]
+    source = ref.source
+    date = f", {long_date(source.date)}" if source.date else ""
+    out = f"“{escape(source.title)}”, *{escape(ref.publisher.name)}* ({ref.type_label}){date}."
+    if source.url:
+        out += f" <{source.url}>"
+    if source.read_at:
+        out += f" Read at a copy: <{source.read_at}>"
+    if source.archive_url:
+        out += f" Archived: <{source.archive_url}>"
+    pinpoint = ", ".join(part for part in (f"p. {escape(cited.page)}" if cited.page else "",
+                                           f"para. {escape(cited.paragraph)}" if cited.paragraph else "") if part)
+    if pinpoint:
+        out += f" At {pinpoint}."
+    return out + (f" Quote: “{escape(cited.quote)}”" if cited.quote else "")
 
 
 def marked_words(annotation: Annotation, edition: Edition, paragraphs: dict[PassageKey, Paragraph]) -> str:

@@ -8,7 +8,7 @@ from ..model import Edition, Indexes, Participant, Speaker
 from . import paths
 from .listings import Listings
 from .markdown import escape, front_matter, link
-from .annotations import citation
+from .annotations import sources_list
 
 KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
 KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}
@@ -44,7 +44,7 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes, listings: Li
     if speaker.profile:
         out.append("## Profile\n\n" + speaker.profile + "\n")
         if speaker.sources:
-            out.append("Sources:\n\n" + "\n".join(f"{i}. {citation(s)}" for i, s in enumerate(speaker.sources, 1)) + "\n")
+            out.append(sources_list(speaker.sources, edition) + "\n")
     out.append(_figures(speaker.id, ix, listings))
     topics = ix.topics_of_speaker.get(speaker.id, [])
     if topics:

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ..model import Annotation, Edition, Indexes, Transcript
+from ..register import references
 from . import paths
 
 KEY = "jsonld"
@@ -33,7 +34,7 @@ def claim_review(annotation: Annotation, edition: Edition, ix: Indexes, site_url
     review = annotation.review
     if review is None or not 1 <= review.source <= len(annotation.sources):
         return None
-    source = annotation.sources[review.source - 1]
+    ref = references((annotation.sources[review.source - 1],), edition)[0]
     placement = edition.placements[annotation.id]
     page = page_url(site_url, annotation.transcript)
     meta = ix.transcripts[annotation.transcript].meta
@@ -45,10 +46,10 @@ def claim_review(annotation: Annotation, edition: Edition, ix: Indexes, site_url
         claim["author"] = _agent(speaker.name, speaker.type)
     return {
         "@type": "ClaimReview",
-        "url": source.url,
+        "url": ref.link,
         "claimReviewed": review.claim,
-        "author": {"@type": "Organization", "name": source.publisher},
-        "datePublished": source.date,
+        "author": {"@type": "Organization", "name": ref.publisher.name},
+        "datePublished": ref.source.date,
         "reviewRating": {"@type": "Rating", "alternateName": review.rating},
         "itemReviewed": claim,
         "subjectOf": {"@type": "CreativeWork", "url": f"{page}#fn:{annotation.id}"},
