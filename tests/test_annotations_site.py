@@ -15,8 +15,14 @@ from build_scripts.load.markdown_body import body_words
 from build_scripts.register import PUBLISHER_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
-REGISTER = {s["id"]: s for s in yaml.safe_load((ROOT / "data" / "sources.yml").read_text(encoding="utf-8"))}
-PUBLISHERS = {p["id"]: p for p in yaml.safe_load((ROOT / "data" / "publishers.yml").read_text(encoding="utf-8"))}
+def _register(name: str) -> dict[str, dict[str, object]]:
+    """data/<name>.yml and data/<name>/*.yml (the register may be split into files), by id."""
+    paths = [ROOT / "data" / f"{name}.yml", *sorted((ROOT / "data" / name).glob("*.yml"))]
+    return {item["id"]: item for path in paths for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+
+
+REGISTER = _register("sources")
+PUBLISHERS = _register("publishers")
 
 
 def _data_annotations() -> list[dict[str, object]]:
