@@ -16,6 +16,7 @@ from pathlib import Path
 from .anchor import TranscriptIndex, place_annotation
 from .load.files import Records, load_records
 from .load.links import links_leaving
+from .invisible import invisible_character_problems
 from .memo import Memo
 from .model import Annotation, Edition, Placement, Transcript, TranscriptMeta
 from .parse import parse_transcript
@@ -75,6 +76,7 @@ def _parse_and_place(meta: TranscriptMeta, annotations: list[Annotation]
                      ) -> tuple[Transcript, list[Placement | None], list[Problem]]:
     """The parsed transcript, each annotation's placement (None if not found), and the problems of both."""
     transcript, problems = parse_transcript(meta)
+    problems += invisible_character_problems(meta.text, meta.text_path, "warning")
     index = TranscriptIndex(transcript)
     placements: list[Placement | None] = []
     for annotation in annotations:

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_scripts.__main__ import main
+from build_scripts.invisible import INVISIBLE, marker
 from build_scripts.render.markdown import escape
 from tests.project_copy import copy_project
 
@@ -71,7 +72,7 @@ def rendered_text(source: str) -> str:
     return " ".join(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())
 
 
-MARKDOWN_SYNTAX = st.sampled_from(list("\\`*_[]{}|#+-=.!()<>&;:^~ \n\t1a") + ["[^1]", "&amp;", "{#id}", "<b>", "1. ",
+MARKDOWN_SYNTAX = st.sampled_from(list("\\`*_[]{}|#+-=.!()<>&;:^~ \n\t1a\u202e\u200b") + ["[^1]", "&amp;", "{#id}", "<b>", "1. ",
                                                                            "- ", "    ", "\n\n", "[x](y)", "***"])
 
 
@@ -79,7 +80,8 @@ MARKDOWN_SYNTAX = st.sampled_from(list("\\`*_[]{}|#+-=.!()<>&;:^~ \n\t1a") + ["[
 @given(st.lists(st.one_of(MARKDOWN_SYNTAX, st.text(st.characters(blacklist_categories=("Cs",)), max_size=5))).map("".join))
 def test_escape_renders_any_text_literally(text: str) -> None:
     printable = "".join(c for c in " ".join(text.split()) if unicodedata.category(c) != "Cc")
-    assert rendered_text(escape(text)) == " ".join(printable.split())
+    shown = "".join(marker(c) if c in INVISIBLE else c for c in printable)  # bidi and zero-width: a visible mark
+    assert rendered_text(escape(text)) == " ".join(shown.split())
 
 
 ESCAPE_TEXT = """\

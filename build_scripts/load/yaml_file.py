@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ..invisible import invisible_character_problems
 from ..problems import Problem, ProblemsFound
 from .libyaml_tree import construct, fast_compose
 
@@ -69,6 +70,9 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
 
 def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
     """The value and node tree of a data file's text (``shown`` names it in problems)."""
+    invisible = invisible_character_problems(text, shown)
+    if invisible:
+        raise ProblemsFound(invisible)
     try:
         node = fast_compose(text) or yaml.compose(text, Loader=_NoAliasLoader)
     except yaml.MarkedYAMLError as err:

@@ -13,11 +13,15 @@ import posixpath
 import re
 import unicodedata
 
+from ..invisible import INVISIBLE, marker
+
 _BACKSLASHED = set("\\`*_[]{}|")
 _WHITESPACE = re.compile(r"\s+")
 _ESCAPES: dict[int, str | None] = {
     **{code: None for code in range(0xA0) if unicodedata.category(chr(code)) == "Cc"},  # control characters go
     ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", **{ord(c): "\\" + c for c in _BACKSLASHED},
+    # Kept by a transcript, never applied: each is shown as a mark naming it (see invisible.py).
+    **{ord(c): f'<span class="invisible-character" title="{label}">{marker(c)}</span>' for c, label in INVISIBLE.items()},
 }
 # Only what Python-Markdown can unescape may get a backslash ('=' cannot: it would show).
 _LINE_START = re.compile(r"^( ?)([#+\-]|\d+(?=\.))")
@@ -35,7 +39,8 @@ def escape(text: str) -> str:
 
     Whitespace runs become one space (HTML shows them so anyway): the result is always one
     line, so no newline can start a heading, list, code block or table row. Control
-    characters, which HTML cannot show and Python-Markdown uses internally, are dropped.
+    characters, which HTML cannot show and Python-Markdown uses internally, are dropped;
+    bidirectional controls and zero-width characters are shown as a mark, '⟨U+202E⟩'.
     """
     if _NEEDS_REWRITE.search(text) or "  " in text:
         text = _WHITESPACE.sub(" ", text).translate(_ESCAPES)
