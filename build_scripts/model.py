@@ -70,6 +70,21 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class Override:
+    """An editor's correction of the parsed structure (edition.yml ``overrides:``), at a line or a quote."""
+
+    line: int | None
+    quote: str
+    speaker: str | None = None
+    kind: str | None = None
+    question: str | None = None
+    """'' for a question whose asker is the turn's speaker; a speaker id names the asker."""
+    belongs_to: int | None = None
+    join_next: bool | None = None
+    origin: Origin = Origin("edition.yml")
+
+
+@dataclass(frozen=True)
 class TranscriptMeta:
     """A transcript's metadata file plus the raw text beside it."""
 
@@ -90,6 +105,7 @@ class TranscriptMeta:
     layout_origins: dict[str, Origin] = field(default_factory=dict)
     """Where each ``layout:`` option (and list item, as 'note_patterns.2') is written."""
     origin: Origin = Origin("edition.yml")
+    overrides: tuple[Override, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +142,8 @@ class Question:
     asked_by: str | None
     answered_by: list[str]
     turns: list[str]
+    outlet: str | None = None
+    """The outlet a moderator named with the asker ("Jane Roe of the Harbour Gazette"), when both are participants."""
 
 
 @dataclass
@@ -134,6 +152,8 @@ class Transcript:
     turns: list[Turn]
     questions: list[Question]
     heading: str = ""
+    heading_line: int = 0
+    """The source line of the heading's first block (front matter may come before it)."""
 
     @property
     def id(self) -> str:

@@ -66,8 +66,9 @@ def test_at_least_five_layouts() -> None:
 def test_q_and_a_labels_name_nobody() -> None:
     transcript = parse("fixture-qa-labels")
     assert speakers(transcript) == [("narration", None), ("question", None), ("answer", None),
-                                    ("question", None), ("answer", None), ("question", None)]
-    assert exchanges(transcript) == [(None, [], 2), (None, [], 2), (None, [], 1)]
+                                    ("question", None), ("answer", None), ("remark", None)]
+    # the closing "Q: Thank you." asks nothing: it stays with the open question and opens none
+    assert exchanges(transcript) == [(None, [], 2), (None, [], 3)]
     assert [t.label for t in transcript.turns] == ["", "Q", "A", "Q", "A", "Q"]
     assert len(transcript.turns[2].paragraphs) == 2  # an unlabelled paragraph continues the answer
 
@@ -88,7 +89,7 @@ def test_capitals_honorifics_and_a_bare_q() -> None:
     transcript = parse("fixture-caps-honorifics")
     assert speakers(transcript) == [
         ("narration", None), ("remark", "fixture-chidi-okafor"), ("question", None), ("answer", "fixture-chidi-okafor"),
-        ("question", None), ("answer", "fixture-lena-brandt"), ("question", None)]
+        ("question", None), ("answer", "fixture-lena-brandt"), ("remark", None)]
     assert [t.label for t in transcript.turns][1:4] == ["MR. OKAFOR", "Q", "MR. OKAFOR"]
     # "A few branches…" opens a sentence: only the listed bare labels count without a colon
     assert transcript.turns[5].paragraphs[-1].text == "A few branches will need a seventh."
@@ -103,9 +104,9 @@ def test_a_bare_q_is_text_unless_the_layout_lists_it() -> None:
 def test_long_single_line_turns_without_blank_lines() -> None:
     transcript = parse("fixture-long-lines")
     assert speakers(transcript) == [
-        ("narration", None), ("question", "fixture-tom-hale"), ("answer", "fixture-ana-ruiz"),
-        ("answer", "fixture-ana-ruiz"), ("question", "fixture-tom-hale"), ("answer", "fixture-ana-ruiz"),
-        ("question", "fixture-tom-hale")]
+        ("narration", None), ("remark", "fixture-tom-hale"), ("remark", "fixture-ana-ruiz"),
+        ("remark", "fixture-ana-ruiz"), ("question", "fixture-tom-hale"), ("answer", "fixture-ana-ruiz"),
+        ("remark", "fixture-tom-hale")]  # a welcome and thanks ask nothing, so the first answer answers nothing
     assert max(len(p.text) for p in transcript.paragraphs()) > 1000
     assert [p.text for p in transcript.turns[5].paragraphs] == ["The cooperative pays.", "It always has."]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .layout import SENTENCE_END
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 """Only these end a line, as in editors (str.splitlines would also split at a form feed or U+2028, and shift line numbers)."""
 _BOLD = re.compile(r"^\*\*(.*)\*\*$|^__(.*)__$", re.S)
 
@@ -25,6 +25,12 @@ class Block:
 
     text: str
     line: int
+    last: int = 0
+    """The last source line of the block (0: the same as ``line``)."""
+
+    @property
+    def end(self) -> int:
+        return max(self.line, self.last)
 
 
 def normalise_space(text: str) -> str:
@@ -43,24 +49,38 @@ def strip_bold(text: str) -> str:
     return (match.group(1) or match.group(2) or "").strip() if match else text
 
 
+def is_separator(text: str) -> bool:
+    """A line of one repeated non-letter, non-digit character (``* * *``, ``***``, ``---``, ``•••``)."""
+    bare = "".join(text.split())
+    return len(bare) >= 3 and len(set(bare)) == 1 and not bare[0].isalnum()
+
+
 def split_blocks(text: str, per_line: bool = False) -> list[Block]:
-    """Split at blank lines (lines of only whitespace, NBSP included); with ``per_line``, at every line."""
+    """Split at blank lines (lines of only whitespace, NBSP included); with ``per_line``, at every line.
+
+    A separator line (``* * *``) is always a block of its own, even without blank lines around it.
+    """
     blocks: list[Block] = []
     current: list[str] = []
     start = 0
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        if line.strip():
-            if per_line and current:
-                blocks.append(Block(normalise_space(" ".join(current)), start))
-                current = []
-            if not current:
-                start = number
-            current.append(line)
-        elif current:
-            blocks.append(Block(normalise_space(" ".join(current)), start))
-            current = []
-    if current:
-        blocks.append(Block(normalise_space(" ".join(current)), start))
+
+    def close(last: int) -> None:
+        if current:
+            blocks.append(Block(normalise_space(" ".join(current)), start, last))
+            current.clear()
+
+    for number, line in enumerate(LINE_BREAK.split(text), start=1):
+        if not line.strip():
+            close(number - 1)
+            continue
+        if per_line or is_separator(line):
+            close(number - 1)
+        if not current:
+            start = number
+        current.append(line)
+        if is_separator(line):
+            close(number)
+    close(number if text else 0)
     return blocks
 
 
@@ -70,19 +90,28 @@ def ends_sentence(text: str) -> bool:
     return not bare or bare[-1] in SENTENCE_END
 
 
-def mend_breaks(blocks: list[Block], starts_turn: Callable[[str], bool]) -> list[Block]:
+def mend_breaks(blocks: list[Block], starts_turn: Callable[[str], bool],
+                joins: Callable[[Block, Block], bool | None] = lambda _a, _b: None) -> list[Block]:
     """Join each block that does not end a sentence with the block after it.
 
     ``starts_turn`` tells whether a block opens with a speaker label; such a block is never
     glued to the previous one, since a label starts a new turn whatever came before.
+    ``joins(previous, block)`` may decide instead (True or False; None leaves it to the rule):
+    separators, datelines and editor overrides use it.
     """
     mended: list[Block] = []
+    last_raw: Block | None = None
     for block in blocks:
         previous = mended[-1] if mended else None
-        if previous is not None and not ends_sentence(previous.text) and not starts_turn(block.text):
+        decided = joins(last_raw, block) if last_raw is not None else None
+        if decided is None:
+            decided = previous is not None and not ends_sentence(previous.text) and not starts_turn(block.text)
+        if previous is not None and decided:
             previous.text = f"{previous.text} {block.text}"
+            previous.last = block.end
         else:
-            mended.append(Block(block.text, block.line))
+            mended.append(Block(block.text, block.line, block.end))
+        last_raw = block
     return mended
 
 

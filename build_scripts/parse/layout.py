@@ -16,14 +16,34 @@ from .patterns import Pattern, PatternError, compile_pattern
 SENTENCE_END = ".!?:;\"”’)]…"
 """A block whose last character is one of these ends a sentence; any other continues in the next block."""
 
+_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+_OUTLET = r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|the|and|for|de|du))*"
 DEFAULT_HANDOVERS = (
     r"This question (?:goes|will go) to (?P<name>[^.,;]+?)\.",
     r"(?:I(?:'d| would) like to )?(?:ask|invite) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) to (?:answer|respond)",
+    rf"[Nn]ext question (?:comes |is )?(?:from|goes to) (?:the line of )?(?P<name>{_NAME})"
+    rf"(?:(?:,? (?:of|from|with|at)|,) (?:the )?(?P<outlet>{_OUTLET}))?",
+    rf"(?P<name>{_NAME}),? (?:of (?:the )?(?P<outlet>{_OUTLET}),? )?(?:has|will have|with) the (?:next|first|last|final) question",
+    rf"(?:[Ww]e(?:'ll| will)|[Ll]et's|I(?:'ll| will)) (?:go|turn) (?:next )?to (?:the line of )?(?P<name>{_NAME})"
+    rf"(?:(?:,? (?:of|from|with|at)|,) (?:the )?(?P<outlet>{_OUTLET}))?",
 )
 DEFAULT_NOTES = (
     r"Please (?:take a )?watch (?:at )?(?:a |two |the )?(?:short )?video(?: clips?)?\.",
     r"\((?:[^()]{1,80})\)\.?",
     r"\[(?:[^\[\]]{1,80})\]\.?",
+)
+DEFAULT_DATELINES = (
+    r"\d{1,2}(?:[:.]\d{2})? ?[AaPp]\.? ?[Mm]\.?(?: [A-Z]{2,5})?",
+    r"\d{1,2}:\d{2}(?: [A-Z]{2,5})?",
+    r"\(?(?:END|End|The End|- ?END ?-)\)?\.?",
+    r"(?:By|Via|Held by|Held via) (?:video ?link|video ?conference|tele ?conference|tele ?phone|phone|Zoom|Webex)\.?",
+    r"<?https?://\S+>?",
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\.?",
+)
+DEFAULT_NARRATED_QUESTIONS = (
+    r"(?:(?:An?|The|One|Another)(?: further| follow-up| written| additional| last| final)? )?"
+    r"(?:questions?|enquiry|inquiry) (?:was|were|has been|have been) (?:submitted|asked|raised|received|sent|put)\b",
 )
 DEFAULT_QUESTION_LABELS = ("Q", "Question")
 DEFAULT_ANSWER_LABELS = ("A", "Answer")
@@ -44,6 +64,10 @@ class Layout:
     paragraphs: Paragraphs = "blank-lines"
     follow_ups: bool = False
     title_lines: int | None = None
+    datelines: tuple[Pattern, ...] = tuple(compile_pattern(p) for p in DEFAULT_DATELINES)
+    narrated_questions: tuple[Pattern, ...] = tuple(compile_pattern(p) for p in DEFAULT_NARRATED_QUESTIONS)
+    unlabelled_speaker: str | None = None
+    markdown_escaped: bool = False
 
 
 class LayoutError(ValueError):
@@ -80,6 +104,10 @@ def layout_from(config: Mapping[str, object]) -> Layout:
         paragraphs="lines" if paragraphs == "lines" else "blank-lines",
         follow_ups=bool(config.get("follow_ups", False)),
         title_lines=title_lines if isinstance(title_lines, int) else None,
+        datelines=_patterns(config, "dateline_patterns", DEFAULT_DATELINES),
+        narrated_questions=_patterns(config, "narrated_question_patterns", DEFAULT_NARRATED_QUESTIONS),
+        unlabelled_speaker=str(config["unlabelled_speaker"]) if config.get("unlabelled_speaker") else None,
+        markdown_escaped=bool(config.get("markdown_escaped", False)),
     )
 
 

@@ -1,0 +1,85 @@
+"""What a turn does with the floor: asks something, or only passes the floor on.
+
+Two questions the parser asks of a whole turn once it has read it:
+
+* does a questioner's turn ask anything? A panel member introducing themselves ("Ana Ruiz,
+  Channel 5 News, good evening."), a sound check ("Am I on? Can you hear me?") or thanks do
+  not open a question;
+* does a turn only pass the floor ("Dr. Ruiz?", "Next question, please.", "Over to the
+  Secretary.", "Senator Ortega, your reply?")? Then it is moderation, never an answer, and the
+  participant it names (if any) speaks next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import Labels
+
+_SOUND_CHECK = re.compile(
+    r"(?:am I|are we|is (?:this|it|my (?:mic|microphone))) (?:on|live|working|coming through)\??"
+    r"|can (?:you|everyone|everybody|you all) hear (?:me|us)(?: (?:now|okay|OK|all right))?\??", re.I)
+_REQUEST = re.compile(r"\b(?:ask|asking|question|comment|tell us|explain|elaborate|clarify|confirm|update|wonder"
+                      r"|follow[- ]up|respond|react|what|why|how|when|where|which|whether)\b", re.I)
+_PASS = re.compile(
+    r"(?:next question|(?:please )?go ahead|over to (?:you|the \w+(?: \w+)?)|(?:I'll|I will|let me) (?:hand|turn) "
+    r"(?:it )?over to .{1,40}|the floor is yours|you have the floor|(?:and )?your (?:reply|response|rebuttal|question|turn)"
+    r"|(?:anything|something) (?:to add|else)|would you like to (?:add|respond|reply)|(?:do you )?care to (?:respond|reply)"
+    r"|(?:would|do) you (?:want to )?(?:respond|reply)|please|next|you're (?:on|up))(?: please)?", re.I)
+_FILLER = re.compile(r"(?:thank you(?: (?:very much|all|both))?|thanks|ok|okay|all right|alright|great|good)", re.I)
+_CLAUSES = re.compile(r"[.,?!;:—–]+\s*")
+MAX_FLOOR_WORDS = 14
+QUESTION_WITHOUT_MARK_WORDS = 12
+"""A questioner's turn without a question mark asks only when it is at least this long and asks in words."""
+
+
+@dataclass(frozen=True, slots=True)
+class FloorPass:
+    """A turn that only passes the floor; ``to`` is the participant it names, if any."""
+
+    to: str | None
+    next_question: bool
+
+
+def asks(text: str) -> bool:
+    """True when a questioner's turn asks something (not only a greeting, thanks or a sound check)."""
+    rest = _SOUND_CHECK.sub(" ", text)
+    if "?" in rest:
+        return True
+    words = len(rest.split())
+    return words >= 30 or (words >= QUESTION_WITHOUT_MARK_WORDS and bool(_REQUEST.search(rest)))
+
+
+def floor_pass(text: str, labels: Labels, speaker: str | None) -> FloorPass | None:
+    """The floor pass this whole turn is, or None when it says anything more."""
+    if not text.strip() or len(text.split()) > MAX_FLOOR_WORDS:
+        return None
+    named: str | None = None
+    passes = False
+    for clause in _CLAUSES.split(text):
+        clause = clause.strip()
+        if not clause or _FILLER.fullmatch(clause):
+            continue
+        if _PASS.fullmatch(clause):
+            passes = True
+            continue
+        who = named_participant(clause, labels)
+        if who is None or who == speaker:
+            return None
+        named = who
+    if not passes and named is None:
+        return None if _FILLER.search(text) is None else FloorPass(None, False)
+    return FloorPass(named, bool(re.search(r"\bnext\b", text, re.I)))
+
+
+def named_participant(words: str, labels: Labels) -> str | None:
+    """The participant these words name, also after a title ("Senator Ortega", "Secretary Blinken")."""
+    parts = words.split()
+    for start in range(min(len(parts), 3)):
+        if not parts[start][:1].isupper():
+            return None
+        found = labels.speaker_called(" ".join(parts[start:]))
+        if found:
+            return found
+    return None

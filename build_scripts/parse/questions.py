@@ -1,0 +1,116 @@
+"""Turns → question exchanges (the parser's second pass, on whole turns).
+
+A questioner's turn that asks something opens a question; an answerer's turn answers the open
+question; a turn that only passes the floor is moderation; a moderator inviting a reply ("Dr.
+Ruiz, anything to add?") keeps the question open, and one that moves on closes it. Editor
+overrides (overrides.py) have the last word on a turn's kind and question.
+"""
+
+from __future__ import annotations
+
+from ..model import Question, Turn
+from .floor import asks, floor_pass
+from .labels import ANSWER, QUESTION, Labels
+from .layout import Layout
+from .overrides import Overrides
+from .reader import ANSWERING_KINDS, NARRATED, Segmented
+
+MODERATOR_QUESTION_WORDS = 20
+"""A moderator's turn with a question mark and at least this many words asks a question of their own."""
+
+
+class QuestionLinker:
+    def __init__(self, seg: Segmented, kinds: dict[str, str], labels: Labels, layout: Layout,
+                 overrides: Overrides) -> None:
+        self.seg, self.kinds, self.labels, self.layout, self.overrides = seg, kinds, labels, layout, overrides
+        self.questions: list[Question] = []
+        self.open: Question | None = None
+
+    def link(self) -> list[Question]:
+        previous: Turn | None = None
+        for turn in self.seg.turns:
+            self._classify(turn, previous)
+            if self.open is not None and turn.kind != "narration":
+                turn.question = self.open.id
+            previous = turn
+        for turn in self.seg.turns:
+            moved = self.overrides.belongs_to(turn)
+            if moved is not None:
+                turn.question = f"q{moved}"
+        rebuild(self.questions, self.seg.turns)
+        return self.questions
+
+    def _classify(self, turn: Turn, previous: Turn | None) -> None:
+        forced = self.overrides.question_at(turn)
+        if forced is not None:
+            self._open(turn, forced[0] or turn.speaker)
+            return
+        kind = self.overrides.kind_of(turn)
+        if kind is not None:
+            self._forced(turn, kind)
+            return
+        role = self.seg.roles.get(turn.id)
+        speaker_kind = self.kinds.get(turn.speaker or "", "")
+        text = " ".join(p.text for p in turn.paragraphs if p.kind != "note")
+        if role == NARRATED:
+            self._open(turn, None)
+        elif turn.speaker is None and role is None:
+            turn.kind = "narration"
+        elif role == QUESTION or speaker_kind == "outlet":
+            self._questioner(turn, text)
+        elif speaker_kind == "moderator":
+            self._moderator(turn, text, previous)
+        else:
+            answering = role == ANSWER or speaker_kind in ANSWERING_KINDS
+            passes = floor_pass(text, self.labels, turn.speaker) is not None
+            turn.kind = "answer" if answering and not passes and self.open is not None else "remark"
+
+    def _questioner(self, turn: Turn, text: str) -> None:
+        if asks(text):
+            if not (self.layout.follow_ups and self.open is not None and turn.speaker is not None
+                    and self.open.asked_by == turn.speaker):
+                self._open(turn, turn.speaker)
+            turn.kind = "question"
+        else:
+            turn.kind = "remark"  # an introduction, thanks or a sound check asks nothing
+            if self.open is not None and turn.speaker is not None and self.open.asked_by != turn.speaker:
+                self.open = None
+
+    def _moderator(self, turn: Turn, text: str, previous: Turn | None) -> None:
+        turn.kind = "remark"
+        passed = floor_pass(text, self.labels, turn.speaker)
+        handed = self.seg.handed.get(turn.id) or (passed.to if passed else None)
+        if handed and self.kinds.get(handed) in ANSWERING_KINDS and not (passed and passed.next_question):
+            return  # an invitation to answer (again): the question stays open
+        if (passed and passed.next_question) or handed:
+            self.open = None
+        elif "?" in text and len(text.split()) >= MODERATOR_QUESTION_WORDS:
+            self._open(turn, turn.speaker)
+        elif previous is not None and previous.kind == "answer":
+            self.open = None
+
+    def _forced(self, turn: Turn, kind: str) -> None:
+        if kind == "question":
+            self._open(turn, turn.speaker)
+        elif kind == "note":
+            turn.kind = "narration"
+        elif kind == "statement":
+            self.open = None
+            turn.kind = "remark"
+        else:
+            turn.kind = "answer" if kind == "answer" and self.open is not None else "remark"
+
+    def _open(self, turn: Turn, asker: str | None) -> None:
+        number = len(self.questions) + 1
+        self.open = Question(f"q{number}", number, asker, [], [], self.seg.outlets.get(turn.id))
+        self.questions.append(self.open)
+        turn.kind = "question"
+
+
+def rebuild(questions: list[Question], turns: list[Turn]) -> None:
+    """Each question's turns and answerers, from the turns that belong to it."""
+    for question in questions:
+        own = [t for t in turns if t.question == question.id]
+        question.turns = [t.id for t in own]
+        question.answered_by = list(dict.fromkeys(t.speaker for t in own if t.kind == "answer" and t.speaker))
+
