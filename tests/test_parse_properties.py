@@ -24,9 +24,13 @@ def words(text: str) -> list[str]:
 
 
 def model_words(transcript: Transcript) -> list[str]:
-    """The words of everything the parser kept, in reading order."""
-    parts = [transcript.heading]
-    for turn in transcript.turns:
+    """The words of everything the parser kept, in reading order (front matter may come before the heading)."""
+    before = [t for t in transcript.turns if t.paragraphs and t.paragraphs[0].line < transcript.heading_line]
+    parts: list[str] = []
+    for turn in before:
+        parts += [paragraph.text for paragraph in turn.paragraphs]
+    parts.append(transcript.heading)
+    for turn in transcript.turns[len(before):]:
         parts.append(turn.label)
         parts += [paragraph.text for paragraph in turn.paragraphs]
     return words(" ".join(parts))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Annotation, Edition, Indexes, Placement, Transcript
+from ..model import Annotation, Edition, Indexes, Placement, Question, Transcript
 from ..register import Reference, references
 
 
@@ -40,7 +40,7 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
         ],
         "questions": [
             {"id": q.id, "number": q.number, "asked_by": q.asked_by,
-             "outlet": edition.speakers[q.asked_by].name if q.asked_by else None,
+             "outlet": _outlet_name(q, edition),
              "answered_by": q.answered_by, "turns": q.turns}
             for q in transcript.questions
         ],
@@ -84,3 +84,9 @@ def json_text(value: object) -> str:
 def json_bytes(value: object) -> bytes:
     """The JSON text of ``value`` as UTF-8, with a final newline."""
     return (_ENCODER.encode(value) + "\n").encode("utf-8")
+
+
+def _outlet_name(question: Question, edition: Edition) -> str | None:
+    """The outlet a moderator named with the asker, else the asker's own name (an outlet asking)."""
+    who = question.outlet or question.asked_by
+    return edition.speakers[who].name if who else None

@@ -150,6 +150,8 @@ def _body(transcript: Transcript, edition: Edition) -> Block:
             divs.append(block("div", children, type="debateSection"))
         else:
             outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
+            if question.outlet:
+                outlet = f"{outlet} ({edition.speakers[question.outlet].name})"
             children.insert(0, leaf("head", f"Q{question.number} · {outlet}"))
             divs.append(block("div", children, type="debateSection", xml_id=question.id))
     return block("body", divs)

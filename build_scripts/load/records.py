@@ -11,6 +11,7 @@ from ..model import (
     Annotation,
     Citation,
     Origin,
+    Override,
     Participant,
     Review,
     Speaker,
@@ -93,7 +94,17 @@ def transcript_meta_from(value: dict[str, Any], root: yaml.Node, shown: str, tex
         source_status=source.get("status", "").strip(), participants=participants, text=text,
         text_path=text_path, layout=dict(value.get("layout", {})), origin=Origin(shown, 1, 1),
         layout_origins=_layout_origins(value.get("layout", {}), root, shown),
+        overrides=tuple(_override(item, origin(shown, root, "overrides", i))
+                        for i, item in enumerate(value.get("overrides", []))),
     )
+
+
+def _override(item: dict[str, Any], at: Origin) -> Override:
+    """One editor override; ``question: true`` (the turn's own speaker asks) is stored as ''."""
+    question = item.get("question")
+    return Override(item.get("line"), item.get("quote", ""), item.get("speaker"), item.get("kind"),
+                    "" if question is True else question if isinstance(question, str) else None,
+                    item.get("belongs_to"), item.get("join_next"), at)
 
 
 def _layout_origins(layout: dict[str, Any], root: yaml.Node, shown: str) -> dict[str, Origin]:

@@ -27,7 +27,9 @@ _PASS = re.compile(
     r"(?:it )?over to .{1,40}|the floor is yours|you have the floor|(?:and )?your (?:reply|response|rebuttal|question|turn)"
     r"|(?:anything|something) (?:to add|else)|would you like to (?:add|respond|reply)|(?:do you )?care to (?:respond|reply)"
     r"|(?:would|do) you (?:want to )?(?:respond|reply)|please|next|you're (?:on|up))(?: please)?", re.I)
-_FILLER = re.compile(r"(?:thank you(?: (?:very much|all|both))?|thanks|ok|okay|all right|alright|great|good)", re.I)
+_FILLER = re.compile(r"(?:thank you(?: (?:very much|all|both))?|thanks|ok|okay|all right|alright|great|good|everyone"
+                     r"|everybody|folks|all)", re.I)
+_HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St)\.")
 _CLAUSES = re.compile(r"[.,?!;:—–]+\s*")
 MAX_FLOOR_WORDS = 14
 QUESTION_WITHOUT_MARK_WORDS = 12
@@ -57,7 +59,7 @@ def floor_pass(text: str, labels: Labels, speaker: str | None) -> FloorPass | No
         return None
     named: str | None = None
     passes = False
-    for clause in _CLAUSES.split(text):
+    for clause in _CLAUSES.split(_HONORIFIC_DOT.sub(r"\1", text)):
         clause = clause.strip()
         if not clause or _FILLER.fullmatch(clause):
             continue

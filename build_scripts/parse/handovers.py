@@ -1,7 +1,7 @@
 """A moderator handing over the floor in their own words ("This question goes to NAME.").
 
 ``handover_patterns`` (layout.py) capture a ``name`` and/or an ``outlet``; this module finds
-the participants they name. A name that is nobody's is reported (a warning: the structure is
+the participants they name. A name that is nobody's is reported as a warning (the structure is
 probably wrong, but nothing is lost), with the fix.
 """
 
@@ -39,7 +39,8 @@ def find_handover(text: str, line: int, layout: Layout, labels: Labels, text_pat
             who = " of ".join(f"'{value}'" for value in found.values())
             problems.append(Problem(
                 text_path, line, 1, f"the moderator hands over to {who}, who is not a participant",
-                f"add {who} to the 'names' of a participant in {edition_path}"))
+                f"add {who} to the 'names' of a participant in {edition_path}, or set the asker with an override",
+                "warning"))
         return Handover(name or outlet, outlet if name else None)
     return None
 

@@ -42,6 +42,7 @@ class Labels:
     def __init__(self, participants: Iterable[Participant], layout: Layout) -> None:
         self.by_key: dict[str, str] = {}
         self.names: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
         for person in participants:
             for text in (*person.labels, *person.names):
                 self.by_key.setdefault(label_key(text), person.speaker)
@@ -52,6 +53,7 @@ class Labels:
                 parts = name.split()
                 if len(parts) > 1:
                     self.by_key.setdefault(label_key(parts[-1]), person.speaker)
+                    self.surnames.setdefault(label_key(parts[-1]), person.speaker)
         for text in layout.question_labels:
             self.by_key.setdefault(label_key(text), QUESTION)
         for text in layout.answer_labels:
@@ -62,10 +64,21 @@ class Labels:
     def standalone(self, text: str) -> LabelMatch | None:
         """A block that is only a label, with its colon (a bare ``Q`` needs none)."""
         bare = strip_bold(text.strip())
-        key = label_key(bare)
-        if key in self.by_key and (bare.rstrip("*").endswith(":") or bare.strip() in self._bare):
-            return LabelMatch(self.by_key[key], normalise_space(bare.rstrip("*").rstrip(":")), "")
+        speaker = self._speaker_of(bare)
+        if speaker and (bare.rstrip("*").endswith(":") or bare.strip() in self._bare):
+            return LabelMatch(speaker, normalise_space(bare.rstrip("*").rstrip(":")), "")
         return None
+
+    def _speaker_of(self, head: str) -> str | None:
+        """The speaker a label names; a title before a surname is allowed ("GOVERNOR LIND" for Mae Lind)."""
+        key = label_key(head)
+        if key in self.by_key:
+            return self.by_key[key]
+        words = key.split()
+        if not 2 <= len(words) <= 4 or not label_like(normalise_space(strip_bold(head)).rstrip(":").strip("* "), 4):
+            return None
+        return next((self.surnames[" ".join(words[drop:])] for drop in (1, 2)
+                     if " ".join(words[drop:]) in self.surnames), None)
 
     def inline(self, text: str) -> LabelMatch | None:
         """``Label: words…`` at the start of a block, or a bare ``Q words`` question label."""
@@ -73,10 +86,10 @@ class Labels:
         colon = bare.find(":")
         while 0 < colon <= self._longest + 8:
             head = bare[:colon]
-            key = label_key(head)
-            if key in self.by_key:
+            speaker = self._speaker_of(head)
+            if speaker:
                 rest = bare[colon + 1 :].lstrip("*").strip()
-                return LabelMatch(self.by_key[key], normalise_space(head.strip("* ")), rest)
+                return LabelMatch(speaker, normalise_space(head.strip("* ")), rest)
             colon = bare.find(":", colon + 1)
         # Without a colon only the layout's bare_labels count, exactly as written there ("Q", not
         # "q"), and none by default: otherwise any sentence opening with "A" would become an answer.

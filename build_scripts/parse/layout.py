@@ -21,7 +21,7 @@ _OUTLET = r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|the|and|for|de|du))*"
 DEFAULT_HANDOVERS = (
     r"This question (?:goes|will go) to (?P<name>[^.,;]+?)\.",
     r"(?:I(?:'d| would) like to )?(?:ask|invite) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) to (?:answer|respond)",
-    rf"[Nn]ext question (?:comes |is )?(?:from|goes to) (?:the line of )?(?P<name>{_NAME})"
+    rf"(?:[Nn]ext|[Ff]irst|[Ll]ast|[Ff]inal|[Ff]ollowing) question (?:comes |is |will come )?(?:from|goes to) (?:the line of )?(?P<name>{_NAME})"
     rf"(?:(?:,? (?:of|from|with|at)|,) (?:the )?(?P<outlet>{_OUTLET}))?",
     rf"(?P<name>{_NAME}),? (?:of (?:the )?(?P<outlet>{_OUTLET}),? )?(?:has|will have|with) the (?:next|first|last|final) question",
     rf"(?:[Ww]e(?:'ll| will)|[Ll]et's|I(?:'ll| will)) (?:go|turn) (?:next )?to (?:the line of )?(?P<name>{_NAME})"
@@ -36,14 +36,14 @@ DEFAULT_DATELINES = (
     r"\d{1,2}(?:[:.]\d{2})? ?[AaPp]\.? ?[Mm]\.?(?: [A-Z]{2,5})?",
     r"\d{1,2}:\d{2}(?: [A-Z]{2,5})?",
     r"\(?(?:END|End|The End|- ?END ?-)\)?\.?",
-    r"(?:By|Via|Held by|Held via) (?:video ?link|video ?conference|tele ?conference|tele ?phone|phone|Zoom|Webex)\.?",
+    r"(?i:by|via|held by|held via) (?i:video ?link|video ?conference|tele ?conference|tele ?phone|phone|zoom|webex)\.?",
     r"<?https?://\S+>?",
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\.?",
 )
 DEFAULT_NARRATED_QUESTIONS = (
-    r"(?:(?:An?|The|One|Another)(?: further| follow-up| written| additional| last| final)? )?"
-    r"(?:questions?|enquiry|inquiry) (?:was|were|has been|have been) (?:submitted|asked|raised|received|sent|put)\b",
+    r"(?:[\w-]+ ){0,3}(?:questions?|enquiry|inquiry|query) (?:was|were|has been|have been)(?: also)? "
+    r"(?:submitted|asked|raised|received|sent|put)(?: (?:in writing|by e-?mail|after|following|during|at)\b[^:.]{0,60})?[:.]",
 )
 DEFAULT_QUESTION_LABELS = ("Q", "Question")
 DEFAULT_ANSWER_LABELS = ("A", "Answer")

@@ -13,7 +13,7 @@ from .floor import asks, floor_pass
 from .labels import ANSWER, QUESTION, Labels
 from .layout import Layout
 from .overrides import Overrides
-from .reader import ANSWERING_KINDS, NARRATED, Segmented
+from .reader import ANSWERING_KINDS, FRONT, NARRATED, Segmented
 
 MODERATOR_QUESTION_WORDS = 20
 """A moderator's turn with a question mark and at least this many words asks a question of their own."""
@@ -25,18 +25,23 @@ class QuestionLinker:
         self.seg, self.kinds, self.labels, self.layout, self.overrides = seg, kinds, labels, layout, overrides
         self.questions: list[Question] = []
         self.open: Question | None = None
+        self.continuing = False
+        """The turn at hand belongs to an earlier question by override: it opens none."""
 
     def link(self) -> list[Question]:
         previous: Turn | None = None
         for turn in self.seg.turns:
+            moved = self.overrides.belongs_to(turn)
+            self.continuing = False
+            if moved is not None and 1 <= moved <= len(self.questions):
+                self.continuing = True
+                self.open = self.questions[moved - 1]
             self._classify(turn, previous)
             if self.open is not None and turn.kind != "narration":
                 turn.question = self.open.id
+            if moved is not None and not self.continuing:
+                turn.question = f"q{moved}"  # a later question: the turn is moved there, nothing else
             previous = turn
-        for turn in self.seg.turns:
-            moved = self.overrides.belongs_to(turn)
-            if moved is not None:
-                turn.question = f"q{moved}"
         rebuild(self.questions, self.seg.turns)
         return self.questions
 
@@ -54,7 +59,7 @@ class QuestionLinker:
         text = " ".join(p.text for p in turn.paragraphs if p.kind != "note")
         if role == NARRATED:
             self._open(turn, None)
-        elif turn.speaker is None and role is None:
+        elif turn.speaker is None and role in (None, FRONT):
             turn.kind = "narration"
         elif role == QUESTION or speaker_kind == "outlet":
             self._questioner(turn, text)
@@ -66,8 +71,8 @@ class QuestionLinker:
             turn.kind = "answer" if answering and not passes and self.open is not None else "remark"
 
     def _questioner(self, turn: Turn, text: str) -> None:
-        if asks(text):
-            if not (self.layout.follow_ups and self.open is not None and turn.speaker is not None
+        if asks(text) or self.continuing:
+            if not self.continuing and not (self.layout.follow_ups and self.open is not None and turn.speaker is not None
                     and self.open.asked_by == turn.speaker):
                 self._open(turn, turn.speaker)
             turn.kind = "question"
@@ -101,6 +106,9 @@ class QuestionLinker:
             turn.kind = "answer" if kind == "answer" and self.open is not None else "remark"
 
     def _open(self, turn: Turn, asker: str | None) -> None:
+        if self.continuing:
+            turn.kind = "question"
+            return
         number = len(self.questions) + 1
         self.open = Question(f"q{number}", number, asker, [], [], self.seg.outlets.get(turn.id))
         self.questions.append(self.open)

@@ -10,11 +10,12 @@ an answer is decided afterwards, on whole turns (questions.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, ParagraphKind, TranscriptMeta, Turn
 from ..problems import Problem
-from .blocks import Block, strip_bold
+from .blocks import Block, is_separator, strip_bold
 from .emphasis import split_emphasis
 from .floor import floor_pass
 from .handovers import find_handover
@@ -23,9 +24,11 @@ from .layout import Layout
 from .matter import is_dateline, is_header_line
 from .notes import is_note, split_inline_notes
 from .overrides import Overrides
-from .unescape import unescape_markdown
+from .unescape import restore_held, unescape_markdown
 
 NARRATED = "?narrated"
+FRONT = "?front-matter"
+_MOVES_ON = re.compile(r"\b(?:next|another|last|final) question\b", re.I)
 ANSWERING_KINDS = ("official", "guest")
 
 
@@ -35,7 +38,7 @@ class Segmented:
 
     turns: list[Turn] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
-    """turn id → QUESTION / ANSWER (a generic label) or NARRATED (a question told in narration)."""
+    """turn id → QUESTION / ANSWER (a generic label), NARRATED (a question told in narration) or FRONT."""
     handed: dict[str, str] = field(default_factory=dict)
     """moderator turn id → the participant it hands the floor to."""
     outlets: dict[str, str] = field(default_factory=dict)
@@ -57,7 +60,15 @@ class TurnReader:
         self.paragraph_count = 0
 
     def read(self, block: Block, front_matter: bool = False) -> None:
-        if front_matter or is_dateline(block.text, self.layout) or (not self.labelled and is_header_line(block.text)):
+        if is_separator(block.text) and self.out.turns:
+            self._add_paragraphs(block.text, block.line, note=True)  # ends a paragraph, not the turn
+            return
+        if front_matter:
+            self._start_turn(None, "")
+            self.out.roles[self.out.turns[-1].id] = FRONT  # a turn of its own: the title comes after it
+            self._add_paragraphs(block.text, block.line, note=True)
+            return
+        if is_dateline(block.text, self.layout) or (not self.labelled and is_header_line(block.text)):
             if not self.out.turns or self.out.turns[-1].speaker is not None or self.out.roles.get(self.out.turns[-1].id):
                 self._start_turn(None, "")
             self._add_paragraphs(block.text, block.line, note=True)
@@ -74,11 +85,13 @@ class TurnReader:
             if rest:
                 self._add_paragraphs(rest, block.line)
             return
-        if any(p.match(block.text) for p in self.layout.narrated_questions):
+        told = next((m for p in self.layout.narrated_questions if (m := p.match(block.text))), None)
+        if told is not None:
             self._start_turn(None, "")
-            self.out.roles[self.out.turns[-1].id] = NARRATED
+            if block.text[told.end():].strip():  # an intro alone ("…was raised:") asks nothing itself
+                self.out.roles[self.out.turns[-1].id] = NARRATED
+                self.handed_to = self.layout.unlabelled_speaker or self.last_answerer
             self._add_paragraphs(block.text, block.line)
-            self.handed_to = self.layout.unlabelled_speaker or self.last_answerer
             return
         if self.labels.looks_like_label(block.text):
             # Kept as text (nothing is lost), but the build stops until the label is declared.
@@ -105,16 +118,21 @@ class TurnReader:
 
     def _generic(self, speaker: str) -> str:
         """A generic Q or A label's speaker: the participant the floor was passed to, when known."""
-        if speaker == QUESTION and self.asker is not None:
-            return self.asker[0]
-        if speaker == ANSWER and self.handed_to and self.kinds.get(self.handed_to) in ANSWERING_KINDS:
-            return self.handed_to
+        if speaker == QUESTION:
+            return self.asker[0] if self.asker is not None else self._sole(("outlet",)) or speaker
+        if speaker == ANSWER:
+            if self.handed_to and self.kinds.get(self.handed_to) in ANSWERING_KINDS:
+                return self.handed_to
+            return self.layout.unlabelled_speaker or self._sole(ANSWERING_KINDS) or speaker
         return speaker
+
+    def _sole(self, kinds: tuple[str, ...]) -> str | None:
+        """The only participant of these kinds (an interview's one interviewee), if there is exactly one."""
+        found = [speaker for speaker, kind in self.kinds.items() if kind in kinds]
+        return found[0] if len(found) == 1 else None
 
     def _start_turn(self, speaker: str | None, label: str) -> None:
         self.handed_to = None
-        if speaker and self.kinds.get(speaker) == "moderator":
-            self.asker = None  # a moderator who speaks again and names nobody ends the last naming
         if speaker and self.kinds.get(speaker) in ANSWERING_KINDS:
             self.last_answerer = speaker
         turn = Turn(f"t{len(self.out.turns) + 1}", speaker if speaker not in (QUESTION, ANSWER) else None,
@@ -134,6 +152,7 @@ class TurnReader:
         pieces = [(text, True)] if whole_note else split_inline_notes(text, self.layout)
         for piece, is_a_note in pieces:
             plain, emphasis = (piece, ()) if note else split_emphasis(piece)
+            plain = restore_held(plain) if self.layout.markdown_escaped else plain
             self.paragraph_count += 1
             turn.paragraphs.append(Paragraph(f"p{self.paragraph_count}", plain, "note" if is_a_note else speech,
                                              emphasis, line))
@@ -144,6 +163,8 @@ class TurnReader:
         found = find_handover(text, line, self.layout, self.labels, self.meta.text_path, self.meta.origin.path,
                               self.problems)
         if found is None:
+            if _MOVES_ON.search(text):
+                self.asker = None  # "Next question, please." without a name: whoever asks is unknown
             return
         self.handed_to = found.to
         if found.to:

@@ -8,12 +8,14 @@ whole turns (questions.py).
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Transcript, TranscriptMeta
 from ..problems import Problem
 from .blocks import Block, mend_breaks, split_blocks, take_title
 from .labels import Labels, undeclared_names
 from .layout import Layout, LayoutError, layout_from
-from .matter import is_dateline, with_front_matter
+from .matter import is_dateline, is_header_line, with_front_matter
 from .overrides import Overrides
 from .questions import QuestionLinker
 from .reader import TurnReader
@@ -28,6 +30,7 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
     blocks, front = with_front_matter(split_blocks(meta.text, per_line=lines), meta.text)
     heading, body = take_title([b for b in blocks if b is not front], meta.title, layout.title_lines)
     overrides = Overrides(meta, body, problems)
+    first_label = next((b.line for b in body if labels.starts_turn(b.text)), 0)
 
     def joins(previous: Block, block: Block) -> bool | None:
         decided = overrides.joins(previous, block)
@@ -35,6 +38,8 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
             return decided
         if lines or is_dateline(previous.text, layout) or is_dateline(block.text, layout):
             return False  # `paragraphs: lines` never joins two lines; datelines and separators stand alone
+        if previous.line < first_label and is_header_line(previous.text):
+            return False  # "State Capitol, Press Room" above the first label is a line of its own
         return None
 
     mended = mend_breaks(body, lambda text: labels.starts_turn(text), joins)
@@ -64,9 +69,5 @@ def _layout(meta: TranscriptMeta, problems: list[Problem]) -> Layout:
         at = meta.layout_origins.get("unlabelled_speaker", meta.origin)
         problems.append(Problem(at.path, at.line, at.col, f"layout.unlabelled_speaker: '{speaker}' is not a participant",
                                 "use a 'speaker' id listed under 'participants'"))
-        return Layout(**{**_fields(layout), "unlabelled_speaker": None})
+        return dataclasses.replace(layout, unlabelled_speaker=None)
     return layout
-
-
-def _fields(layout: Layout) -> dict[str, object]:
-    return {name: getattr(layout, name) for name in layout.__slots__}  # type: ignore[attr-defined]

@@ -28,6 +28,8 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
         question = questions.get(turn.question or "")
         if turn.kind == "question" and question is not None and question.turns[0] == turn.id:  # not on follow-ups
             outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
+            if question.outlet:  # "Jane Roe (Harbour Gazette)": the moderator named both
+                outlet = f"{outlet} ({edition.speakers[question.outlet].name})"
             out.append(f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n")
         out.append(_turn(turn, transcript, edition, ix, page, footnotes))
     if footnotes:
@@ -70,8 +72,8 @@ def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, pag
 
 
 def _speaker_line(turn: Turn, transcript: Transcript, edition: Edition, page: str) -> str:
-    if turn.kind == "narration":
-        return ""
+    if turn.kind == "narration" or (turn.speaker is None and not turn.label):
+        return ""  # narration, and a question told in narration, have no speaker to name
     person = participant_of(transcript, turn.speaker)
     if turn.speaker is None or person is None:
         return f"**{escape(turn.label or 'Unnamed speaker')}**"
