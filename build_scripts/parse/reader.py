@@ -85,7 +85,7 @@ class TurnReader:
             if rest:
                 self._add_paragraphs(rest, block.line)
             return
-        told = next((m for p in self.layout.narrated_questions if (m := p.match(block.text))), None)
+        told = next((m for p in self.layout.narrated_questions if (m := p.search(block.text)) and m.start() == 0), None)
         if told is not None:
             self._start_turn(None, "")
             if block.text[told.end():].strip():  # an intro alone ("…was raised:") asks nothing itself
