@@ -13,8 +13,8 @@ test: $(VENV)/.installed-test  ## install test tools (and chromium when root) an
 	PYTHON=$(PY) bash scripts/ensure-chromium.sh
 	$(PY) -m pytest
 
-check: $(VENV)/.installed  ## validate all data; path:line:col: message per problem
-	$(PY) -m build_scripts check
+check: $(VENV)/.installed  ## validate all data; path:line:col: message per problem (CHECK_ARGS=--strict: warnings fail too)
+	$(PY) -m build_scripts check $(CHECK_ARGS)
 
 generate: $(VENV)/.installed
 	$(PY) -m build_scripts generate

@@ -1,4 +1,4 @@
-"""Command line: ``python -m build_scripts check | generate | build | serve | ids | init``.
+"""Command line: ``python -m build_scripts check | generate | build | serve | ids | init | report``.
 
 ``build`` reads as the list of its phases: check the data, write the generated pages,
 build the site; each phase stops the build, with the previous output intact, if it fails.
@@ -19,6 +19,7 @@ from .check import assemble
 from .load.links import links_leaving
 from .problems import ProblemsFound, print_problems
 from .register_check import register_gaps, register_summary
+from .structure_report import print_structure_report
 from .publish import Written, build_site, discard, roll_back, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="validate all data; one line per problem; exit 1 on any")
     check.add_argument("--format", choices=("text", "github"), default="text",
                        help="github: each problem as a workflow command (::error file=…,line=…,col=…::…) on stdout")
+    check.add_argument("--strict", action="store_true",
+                       help="exit 1 on warnings too (probably wrong structure); CI checks the published edition so")
     commands.add_parser("generate", help="check, then write the generated pages and downloads into docs/")
     commands.add_parser("build", help="generate, then build the site into site/ with mkdocs --strict")
     commands.add_parser("serve", help="live preview: regenerate and reload on every change in data/ "
@@ -40,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     ids.add_argument("transcript")
     init = commands.add_parser("init", help="draft an edition.yml beside a raw transcript: speaker labels found, counted")
     init.add_argument("path", type=Path, help="the raw transcript, e.g. data/transcripts/<id>/transcript.txt")
+    report = commands.add_parser("report", help="print a transcript's structure for review: each turn, then the questions")
+    report.add_argument("transcript")
     args, mkdocs_args = parser.parse_known_args(argv)
     if mkdocs_args and args.command != "serve":
         parser.error(f"unrecognized arguments: {' '.join(mkdocs_args)}")
@@ -50,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
             return _run(args, root)
     except ProblemsFound as found:
         print_problems(found.problems, args.format)
-        print(f"{len(found.errors)} problem(s); nothing was written.", file=sys.stderr)
+        warnings = len(found.problems) - len(found.errors)
+        stopped = f" and {warnings} warning(s), which --strict counts" if getattr(args, "strict", False) and warnings else ""
+        print(f"{len(found.errors)} problem(s){stopped}; nothing was written.", file=sys.stderr)
         return 1
 
 
@@ -60,7 +67,7 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         raise ProblemsFound(leaving)
     if args.command == "check":
         memo = cache.memo(root)
-        edition = checked_edition(root / "data", root, memo, args.format)
+        edition = checked_edition(root / "data", root, memo, args.format, strict=args.strict)
         memo.prune()
         gaps = register_gaps(edition)  # only the check in a terminal lists them: they are not a pull request's doing
         if args.format == "text":
@@ -76,6 +83,8 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         print_ids(root, args.transcript)
     elif args.command == "init":
         report_init(args.path, root)
+    elif args.command == "report":
+        print_structure_report(root, args.transcript)
     return 0
 
 

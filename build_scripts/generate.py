@@ -49,14 +49,15 @@ def without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output_format: str = "text") -> Edition:
+def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output_format: str = "text",
+                    strict: bool = False) -> Edition:
     """The assembled edition; raises ProblemsFound if anything in data/ is wrong.
 
-    Warnings alone do not stop it: they are printed (to stderr, one line each, or as GitHub
-    workflow commands: see problems.print_problems), and the edition is returned.
+    Warnings alone do not stop it (unless ``strict``): they are printed (to stderr, one line
+    each, or as GitHub workflow commands: see problems.print_problems), and the edition is returned.
     """
     edition, problems = assemble(data_dir, root, memo)
-    if errors_among(problems):
+    if errors_among(problems) or (strict and problems):
         raise ProblemsFound(problems)
     print_problems(warnings_among(problems), output_format)
     return edition

@@ -19,6 +19,7 @@ from .matter import is_dateline, is_header_line, with_front_matter
 from .overrides import Overrides
 from .questions import QuestionLinker
 from .reader import TurnReader
+from .structure_warnings import structure_warnings
 
 
 def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
@@ -53,7 +54,8 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
                                overrides).link()
     problems += overrides.question_problems(len(questions))
     heading_line = next((b.line for b in blocks if b is not front), 0) if heading else 0
-    return Transcript(meta, reader.out.turns, questions, " ".join(heading), heading_line), problems
+    transcript = Transcript(meta, reader.out.turns, questions, " ".join(heading), heading_line)
+    return transcript, problems + structure_warnings(transcript, reader.out, labels)
 
 
 def _layout(meta: TranscriptMeta, problems: list[Problem]) -> Layout:
