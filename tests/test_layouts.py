@@ -151,8 +151,9 @@ def test_moderator_hands_over_in_own_words() -> None:
 def test_a_handover_to_nobody_known_is_a_problem() -> None:
     meta = load_fixture("fixture-handovers", handover_patterns=[r"Next, (?P<name>[A-Z]\w+ [A-Z]\w+) of"])
     _, problems = parse_transcript(meta)
-    assert [(p.path, p.line, p.message) for p in problems] == [
-        ("fixture-handovers/transcript.txt", 13, "the moderator hands over to 'Ruth Aldo', who is not a participant")]
+    handovers = [(p.path, p.line, p.message, p.severity) for p in problems if "hands over" in p.message]
+    assert handovers == [("fixture-handovers/transcript.txt", 13,
+                          "the moderator hands over to 'Ruth Aldo', who is not a participant", "warning")]
 
 
 @pytest.mark.parametrize(("option", "value", "message"), [
@@ -161,7 +162,8 @@ def test_a_handover_to_nobody_known_is_a_problem() -> None:
     ("inline_note_patterns", ["x*"], "layout.inline_note_patterns.0: 'x*' matches empty text"),
 ])
 def test_a_bad_layout_option_is_a_problem(option: str, value: object, message: str) -> None:
-    _, problems = parse_transcript(load_fixture("fixture-handovers", **{option: value}))
+    _, found = parse_transcript(load_fixture("fixture-handovers", **{option: value}))
+    problems = [p for p in found if p.severity == "error"]  # parsed with the defaults, some speakers go silent
     assert len(problems) == 1
     assert problems[0].path == "fixture-handovers/edition.yml" and problems[0].message.startswith(message)
 

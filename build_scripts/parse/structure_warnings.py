@@ -25,7 +25,7 @@ def structure_warnings(transcript: Transcript, seg: Segmented, labels: Labels) -
     """Every warning about one parsed transcript."""
     meta = transcript.meta
     found: list[tuple[int, str, str]] = []
-    first_line = {t.id: t.paragraphs[0].line for t in transcript.turns if t.paragraphs}
+    first_line = _first_lines(transcript)
     turns = {t.id: t for t in transcript.turns}
     kinds = {p.speaker: p.kind for p in meta.participants}
     for question in transcript.questions:
@@ -54,7 +54,7 @@ def _turn_warnings(transcript: Transcript, seg: Segmented, first_line: dict[str,
     found = []
     labelled = False
     for turn in transcript.turns:
-        line = first_line.get(turn.id, 0)
+        line = first_line[turn.id]
         if seg.roles.get(turn.id) == ANSWER and turn.question is None:
             found.append((line, "an answer before any question",
                           f"mark the question before it with `question: true` ({_OVERRIDES})"))
@@ -96,6 +96,16 @@ def _unknown_labels(transcript: Transcript, labels: Labels, first_line: dict[str
                               f"add '{head}' to the 'labels' of a participant in {transcript.meta.origin.path}, or "
                               f"`join_next`/`speaker:` ({_OVERRIDES}) if it is not one"))
     return found
+
+
+def _first_lines(transcript: Transcript) -> dict[str, int]:
+    """Each turn's first line; a turn with no words yet (a label alone at the end) takes the line before."""
+    lines: dict[str, int] = {}
+    last = 1
+    for turn in transcript.turns:
+        last = turn.paragraphs[0].line if turn.paragraphs else last
+        lines[turn.id] = last
+    return lines
 
 
 def _text(turn: Turn) -> str:
