@@ -40,24 +40,33 @@ print("BENCH " + json.dumps({"imports": imported - start, "work": done - importe
 """Runs the CLI's own main() and reports how long its imports and its work took."""
 
 SERVE = """
-import json, sys, time
+import json, sys, tempfile, time
 from pathlib import Path
 sys.path.append(sys.argv[3])  # the benchmark's own folder, after the corpus copy's build_scripts
 from benchmarks.run import edit_one_annotation
-from build_scripts import cache
-from build_scripts.generate import regenerate
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from build_scripts.generate import run_generation
+from build_scripts.serve import first_code_digest
 root = Path(sys.argv[1])
-regenerate(root, cache.live_memo(root), cache.live_seen(root))  # the first build of `make serve`
-times, rewritten = [], 0
+site = tempfile.mkdtemp()
+def rebuild():  # what mkdocs serve does on a save: load the config (and hook) again, build with the hook
+    build(load_config(str(root / "mkdocs.serve.yml"), site_dir=site), dirty=False)
+rebuild()  # the first build of `make serve`
+times, screens = [], []
 for _ in range(int(sys.argv[2])):
     edit_one_annotation(root)
     start = time.perf_counter()
-    written = regenerate(root, cache.live_memo(root), cache.live_seen(root))  # what the serve hook does on a save
+    run_generation(root, first_code_digest(root))  # what the serve hook does on a save
     times.append(time.perf_counter() - start)
-    rewritten = len(written.changed)
-print("BENCH " + json.dumps({"times": times, "rewritten": rewritten}))
+    edit_one_annotation(root)
+    start = time.perf_counter()
+    rebuild()  # the hook regenerates, then the site is built: the edit is on screen after this
+    screens.append(time.perf_counter() - start)
+print("BENCH " + json.dumps({"times": times, "screens": screens}))
 """
-"""Times what `make serve` does after each save, in one long-running process as serve runs it."""
+"""Times what `make serve` does after each save, in one long-running process as serve runs it:
+the regeneration alone, and the whole rebuild that puts the edit on screen."""
 
 GENERATED = ("index.md", "questions.md", "annotations.md", "transcripts", "speakers", "topics", "downloads")
 
@@ -93,6 +102,7 @@ class Row:
     one_edit: float = 0.0
     one_edit_rewritten: int = 0
     serve_edit: float = 0.0
+    serve_screen: float = 0.0
     notes: list[str] = field(default_factory=list)
 
 
@@ -187,6 +197,7 @@ def measure(n: int, runs: int, workdir: Path, zensical: bool) -> Row:
         raise SystemExit(f"the serve measurement failed on {root}:\n{output}")
     report = json.loads(next(line for line in output.splitlines() if line.startswith("BENCH "))[6:])
     row.serve_edit = median(report["times"])
+    row.serve_screen = median(report["screens"])
 
     site = workdir / f"site-n{n}"
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
@@ -243,7 +254,7 @@ def table(rows: list[Row]) -> str:
     head = ("| N | M | transcript MB | runs | check s | generate s: work (command) | mkdocs build s "
             "| generate / mkdocs: work (command) | CPU s: generate / mkdocs | zensical build s (÷ mkdocs) "
             "| peak MB | generated pages | unchanged re-run: s, files rewritten | one annotation edited: s, files rewritten "
-            "| one annotation edited under make serve: s |")
+            "| one annotation edited under make serve: regenerated s, on screen s |")
     lines = [head, "|" + "---|" * (head.count(" | ") + 1)]
     for r in rows:
         zensical = f"{r.zensical:.2f} ({r.zensical / r.mkdocs:.2f})" if r.zensical is not None else "n/a"
@@ -252,7 +263,7 @@ def table(rows: list[Row]) -> str:
                      f"| {r.generate_work / r.mkdocs:.1%} ({r.generate / r.mkdocs:.1%}) "
                      f"| {r.generate_cpu:.2f} / {r.mkdocs_cpu:.2f} = {r.generate_cpu / r.mkdocs_cpu:.1%} | {zensical} "
                      f"| {r.peak_mb:.0f} | {r.pages} | {r.unchanged:.2f}, {r.unchanged_rewritten} "
-                     f"| {r.one_edit:.2f}, {r.one_edit_rewritten} | {r.serve_edit:.2f} |")
+                     f"| {r.one_edit:.2f}, {r.one_edit_rewritten} | {r.serve_edit:.2f}, {r.serve_screen:.2f} |")
     return "\n".join(lines)
 
 
@@ -273,7 +284,8 @@ def verdicts(rows: list[Row]) -> list[str]:
         out.append(f"N={r.n}: unchanged re-generation rewrote {r.unchanged_rewritten} file(s) (target 0); "
                    f"one edited annotation regenerated in {r.one_edit:.2f} s by `make generate` "
                    f"({r.one_edit / r.mkdocs:.1%} of the mkdocs build), rewriting {r.one_edit_rewritten} "
-                   f"of {r.pages} page(s) and downloads; under `make serve` in {r.serve_edit:.2f} s (target ≤ 1 s)")
+                   f"of {r.pages} page(s) and downloads; under `make serve` in {r.serve_edit:.2f} s, "
+                   f"on screen (hook and site rebuild) after {r.serve_screen:.2f} s")
         if r.html_zensical is not None and r.html_zensical != r.html_mkdocs:
             out.append(f"N={r.n}: zensical wrote {r.html_zensical} HTML pages, mkdocs {r.html_mkdocs}")
         out += [f"N={r.n}: {note}" for note in r.notes]

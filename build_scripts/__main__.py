@@ -7,20 +7,20 @@ build the site; each phase stops the build, with the previous output intact, if 
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 from pathlib import Path
 
-from . import cache
-from .generate import checked_edition, generated_files, regenerate, site_url, without_cycle_collection
-from .edition_draft import report_init
 from .check import assemble
+from .edition_draft import report_init
+from .generate import checked_edition, run_generation
 from .load.links import links_leaving
+from .memo import FOLDER, Memo
 from .problems import ProblemsFound, print_problems
+from .publish import build_site
 from .register_check import register_gaps, register_summary
+from .serve import serve
+from .stamp import code_digest
 from .structure_report import print_structure_report
-from .publish import Written, build_site, discard, roll_back, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,8 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     args.mkdocs_args = mkdocs_args
     root: Path = args.root.resolve()
     try:
-        with without_cycle_collection():
-            return _run(args, root)
+        return _run(args, root)
     except ProblemsFound as found:
         print_problems(found.problems, args.format)
         warnings = len(found.problems) - len(found.errors)
@@ -66,7 +65,7 @@ def _run(args: argparse.Namespace, root: Path) -> int:
     if leaving and args.command != "init":
         raise ProblemsFound(leaving)
     if args.command == "check":
-        memo = cache.memo(root)
+        memo = Memo(root / FOLDER, code_digest(root))
         edition = checked_edition(root / "data", root, memo, args.format, strict=args.strict)
         memo.prune()
         gaps = register_gaps(edition)  # only the check in a terminal lists them: they are not a pull request's doing
@@ -74,9 +73,13 @@ def _run(args: argparse.Namespace, root: Path) -> int:
             print_problems(gaps)
         print(f"data/: no problems; {register_summary(edition)}; {len(gaps)} warning(s): still to find")
     elif args.command == "generate":
-        generate(root)
+        done = run_generation(root, code_digest(root))
+        print("docs/: up to date (no input changed since the last generation)" if done.skipped else
+              f"docs/: {len(done.written.changed)} file(s) written, {len(done.written.removed)} removed")
     elif args.command == "build":
-        build(root)
+        done = run_generation(root, code_digest(root), lambda: build_site(root, root / "site"))
+        print("site/: built (" + ("generation skipped: no input changed" if done.skipped else
+                                  f"{len(done.written.changed)} generated file(s) changed") + ")")
     elif args.command == "serve":
         return serve(root, args.mkdocs_args)
     elif args.command == "ids":
@@ -86,47 +89,6 @@ def _run(args: argparse.Namespace, root: Path) -> int:
     elif args.command == "report":
         print_structure_report(root, args.transcript)
     return 0
-
-
-def generate(root: Path) -> None:
-    code = cache.code_digest(root)
-    inputs = cache.stamp(root, code)
-    if cache.up_to_date(root, inputs):
-        print("docs/: up to date (no input changed since the last generation)")
-        return
-    written = regenerate(root, cache.memo(root, code))
-    cache.record(root, inputs)
-    print(f"docs/: {len(written.changed)} file(s) written, {len(written.removed)} removed")
-
-
-def build(root: Path) -> None:
-    code = cache.code_digest(root)
-    inputs = cache.stamp(root, code)
-    written = Written()
-    skipped = cache.up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
-    memo = cache.memo(root, code)
-    if not skipped:
-        edition = checked_edition(root / "data", root, memo)
-        written = write_tree(root / "docs", generated_files(edition, site_url(root), memo))
-    try:
-        build_site(root, root / "site")
-    except ProblemsFound:
-        roll_back(root / "docs", written)
-        raise
-    discard(written)
-    cache.record(root, inputs)
-    if not skipped:
-        memo.prune()
-    done = "generation skipped: no input changed" if skipped else f"{len(written.changed)} generated file(s) changed"
-    print(f"site/: built ({done})")
-
-
-def serve(root: Path, mkdocs_args: list[str]) -> int:
-    generate(root)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.serve.yml"),
-               "--livereload", *mkdocs_args]
-    return subprocess.call(command, cwd=root, env=env)
 
 
 def print_ids(root: Path, transcript_id: str) -> None:

@@ -3,20 +3,20 @@
 ``assemble`` gathers every problem of every phase it can run, so that one `make check`
 lists them all; rendering only ever sees an Edition that passed.
 
-Parsing a transcript and anchoring its annotations depend on that transcript's edition.yml
-and text and on the annotations that point at it, nothing else (a ``see_quote`` is looked
-for in the same transcript), so that work is memoised per transcript: editing one
-annotation re-parses and re-anchors one transcript.
+Parsing a transcript and anchoring its annotations read that transcript's metadata and text
+and the annotations that point at it, nothing else (a ``see_quote`` is looked for in the
+same transcript): ``TranscriptInputs`` holds exactly those, and the work is memoised on it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .anchor import TranscriptIndex, place_annotation
+from .invisible import invisible_character_problems
 from .load.files import Records, load_records
 from .load.links import links_leaving
-from .invisible import invisible_character_problems
 from .memo import Memo
 from .model import Annotation, Edition, Placement, Transcript, TranscriptMeta
 from .parse import parse_transcript
@@ -39,10 +39,7 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
     placement_of: dict[int, Placement] = {}  # by id() of the Annotation record
     for meta in records.transcripts:
         own = annotations_of.get(meta.id, [])
-        # What parsing and anchoring read: edition.yml and the text (one digest), and the files
-        # holding this transcript's annotations, in the order they are read.
-        key = memo.key([records.file_keys[path] for path in dict.fromkeys([meta.origin.path] + [a.origin.path for a in own])])
-        transcript, placements, found = memo.get("transcript", key, lambda: _parse_and_place(meta, own))
+        transcript, placements, found = memo.get("transcript", TranscriptInputs(meta, tuple(own)), parse_and_place)
         transcripts.append(transcript)
         problems += found
         placement_of.update((id(a), p) for a, p in zip(own, placements) if p is not None)
@@ -54,7 +51,6 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         annotations=records.annotations,
         placements={},
         assignments=records.assignments,
-        file_keys=records.file_keys,
         publishers={p.id: p for p in records.publishers},
         sources={s.id: s for s in records.sources},
         repost_hosts=records.repost_hosts,
@@ -72,14 +68,23 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
     return edition, sorted(set(problems), key=lambda p: (p.path, p.line, p.col, p.message))
 
 
-def _parse_and_place(meta: TranscriptMeta, annotations: list[Annotation]
-                     ) -> tuple[Transcript, list[Placement | None], list[Problem]]:
+@dataclass(frozen=True)
+class TranscriptInputs:
+    """All that parsing one transcript and anchoring its annotations read."""
+
+    meta: TranscriptMeta
+    """Its edition.yml, with the text."""
+    annotations: tuple[Annotation, ...]
+    """The annotations that point at it, in the order they were read."""
+
+
+def parse_and_place(inputs: TranscriptInputs) -> tuple[Transcript, list[Placement | None], list[Problem]]:
     """The parsed transcript, each annotation's placement (None if not found), and the problems of both."""
-    transcript, problems = parse_transcript(meta)
-    problems += invisible_character_problems(meta.text, meta.text_path, "warning")
+    transcript, problems = parse_transcript(inputs.meta)
+    problems += invisible_character_problems(inputs.meta.text, inputs.meta.text_path, "warning")
     index = TranscriptIndex(transcript)
     placements: list[Placement | None] = []
-    for annotation in annotations:
+    for annotation in inputs.annotations:
         placement, found = place_annotation(annotation, index)
         problems += found
         placements.append(placement)

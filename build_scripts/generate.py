@@ -1,52 +1,72 @@
-"""From data/ to the generated tree: assemble, then render pages and export downloads.
+"""From data/ to the generated tree, and the one function that runs a generation.
 
-Each transcript's share of the tree — its page, JSON and TEI, and its rows and items of the
-corpus-wide CSV and JSON-LD files — depends only on that transcript, the annotations and
-topic assignments that point at it, the speakers, topics, publishers and sources files and the site address, so
-it is memoised on exactly those: an edit re-renders the transcript it touches. So are its
-lines on the pages drawn from the whole edition (indexes, speakers, topics), which are then
-put together anew from every transcript's lines.
+``run_generation`` is what `make generate`, `make build` and each save under `make serve`
+do, in this order: stamp (skip when no input changed), check, render, staged write into
+docs/, the site build if any (docs/ is rolled back if it fails), stamp recorded, memo pruned.
+
+Each transcript's share of the tree — its page, JSON and TEI, its rows and items of the
+corpus-wide CSV and JSON-LD files, its lines on the edition-wide pages — is rendered from a
+``ShareInputs`` holding only that transcript, its annotations and placements, its topic
+assignments, its speakers and topics, the works they cite and their publishers, and the site
+address, as an edition of one transcript:
+it cannot read anything its memo key does not cover. An edit re-renders the transcript it
+touches; the edition-wide pages are then put together anew from every transcript's lines.
 """
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .check import assemble
 from .export.csv_export import tables, transcript_rows
 from .export.json_edition import json_bytes, transcript_json
 from .export.tei import transcript_tei
 from .export.webanno import annotation_items, collection_bytes
-from .memo import Memo
-from .model import Edition, Indexes, Transcript
-from .check import assemble
+from .load.links import links_leaving
+from .memo import FOLDER, Memo
+from .model import Annotation, Edition, Indexes, Placement, Speaker, Topic, TopicAssignment, Transcript
 from .problems import ProblemsFound, errors_among, print_problems, warnings_among
-from .publish import Seen, Written, write_tree
+from .publish import Written, staged
+from .register import Publisher, Source
 from .render import render_edition_pages, render_transcript_page
 from .render.downloads import render_downloads
 from .render.listings import Listings, transcript_listings
 from .render.paths import download
 from .resolve import build_indexes
+from .stamp import record, stamp, up_to_date
 
 
-@contextmanager
-def without_cycle_collection() -> Iterator[None]:
-    """Run a generation with Python's cycle collector paused (reference counting still frees).
+@dataclass
+class Generation:
+    """What one run did: skipped (nothing changed since the last), or what it wrote."""
 
-    A generation allocates some 10⁶ objects that live until it ends; the cycle collector kept
-    walking all of them, which was a quarter of an edit's regeneration time at N = 100.
+    skipped: bool
+    written: Written = field(default_factory=Written)
+
+
+def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: None) -> Generation:
+    """Make docs/ hold the generated tree of ``root``, then run ``publish`` (the site build).
+
+    ``salt`` is the code digest (stamp.code_digest), taken once by a long-running process so
+    that an edit of build_scripts/ while it runs never labels the old code's results as new.
+    Raises ProblemsFound, with docs/ as it was, if data/ has errors or ``publish`` fails.
     """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
+    leaving = links_leaving(root, (root / "data", root / "docs"))  # before the stamp or MkDocs follow one
+    if leaving:
+        raise ProblemsFound(leaving)
+    inputs = stamp(root, salt)
+    skipped = up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
+    memo = Memo(root / FOLDER, salt)
+    files = None if skipped else generated_files(checked_edition(root / "data", root, memo), site_url(root), memo)
+    with staged(root / "docs", files) as written:
+        publish()
+    record(root, inputs)
+    if not skipped:
+        memo.prune()
+    return Generation(skipped, written)
 
 
 def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output_format: str = "text",
@@ -63,23 +83,11 @@ def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output
     return edition
 
 
-def regenerate(root: Path, memo: Memo, seen: dict[str, Seen] | None = None) -> Written:
-    """Check data/ and make docs/ hold the generated tree (`make generate`, and `make serve` on each save).
-
-    Raises ProblemsFound, with docs/ untouched, if anything in data/ is wrong. ``seen``: what
-    a long-running process wrote into docs/ before (publish.write_tree).
-    """
-    with without_cycle_collection():
-        edition = checked_edition(root / "data", root, memo)
-        written = write_tree(root / "docs", generated_files(edition, site_url(root), memo), seen, backup=False)
-    memo.prune()
-    return written
-
-
 def site_url(root: Path) -> str:
     """``site_url`` of mkdocs.yml (the public address downloads and structured data point at)."""
     config = root / "mkdocs.yml"
-    found = re.search(r"^site_url:\s*[\"']?([^\s\"'#]+)", config.read_text(encoding="utf-8"), re.M) if config.exists() else None
+    text = config.read_text(encoding="utf-8") if config.exists() else ""
+    found = re.search(r"^site_url:\s*[\"']?([^\s\"'#]+)", text, re.M)
     return found.group(1) if found else "/"
 
 
@@ -87,35 +95,57 @@ def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dic
     """Every generated file, keyed by its path under docs/ (``url``: the site_url of mkdocs.yml)."""
     memo = memo or Memo(None)
     ix = build_indexes(edition)
-    files: dict[str, bytes] = {}
-    downloads: dict[str, bytes] = {}
-    shares: list[TranscriptShare] = []
+    shares = [memo.get("transcript-share", inputs, transcript_share) for inputs in share_inputs(edition, ix, url)]
     listings = Listings()
-    assignment_files: dict[str, list[str]] = {}
-    for assignment in edition.assignments:
-        assignment_files.setdefault(assignment.transcript, []).append(assignment.origin.path)
-    shared = list(dict.fromkeys([s.origin.path for s in edition.speakers.values()] + [t.origin.path for t in edition.topics.values()]
-                                + [p.origin.path for p in edition.publishers.values()]
-                                + [s.origin.path for s in edition.sources.values()]))
-    for transcript in edition.transcripts:
-        own = [ix.annotation[a].origin.path for a in ix.annotations_of_transcript.get(transcript.id, [])]
-        # The data files its page and downloads are made from: its edition.yml (whose digest
-        # covers the text), the files of its annotations and topic assignments, and the
-        # speakers, topics, publishers and sources files.
-        read = dict.fromkeys([transcript.meta.origin.path, *own, *assignment_files.get(transcript.id, []), *shared])
-        key = memo.key(url, [edition.file_keys[path] for path in read])
-        share = memo.get("transcript-files", key, lambda: _transcript_share(transcript, edition, ix, url))
-        files.update(share.pages)
-        downloads.update(share.downloads)
-        shares.append(share)
+    for share in shares:
         listings.update(share.listings)
+    downloads = {path: data for share in shares for path, data in share.downloads.items()}
     exports = {**collection_bytes(url, [s.web_annotations for s in shares]), **tables([s.csv_rows for s in shares])}
     downloads.update({download(name): data for name, data in exports.items()})
     pages = render_edition_pages(edition, ix, listings)
     pages.update(render_downloads(edition, downloads))
+    files = {path: data for share in shares for path, data in share.pages.items()}
     files.update({path: text.encode("utf-8") for path, text in pages.items()})
     files.update(downloads)
     return files
+
+
+def share_inputs(edition: Edition, ix: Indexes, url: str) -> list[ShareInputs]:
+    """What each transcript's share is made from, in edition order."""
+    assignments: dict[str, list[TopicAssignment]] = {}
+    for assignment in edition.assignments:
+        assignments.setdefault(assignment.transcript, []).append(assignment)
+    found = []
+    for transcript in edition.transcripts:
+        annotations = tuple(ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, []))
+        own = tuple(assignments.get(transcript.id, []))
+        topics = dict.fromkeys([a.topic for a in own] + [t for a in annotations for t in a.topics])
+        speakers = tuple(edition.speakers[p.speaker] for p in transcript.meta.participants)
+        cited = [c.source for a in annotations for c in a.sources] + [c.source for s in speakers for c in s.sources]
+        sources = tuple(edition.sources[s] for s in dict.fromkeys(cited))
+        publishers = tuple(edition.publishers[p] for p in dict.fromkeys(s.publisher for s in sources))
+        found.append(ShareInputs(transcript, annotations, tuple(edition.placements[a.id] for a in annotations), own,
+                                 speakers, tuple(edition.topics[t] for t in topics), sources, publishers, url))
+    return found
+
+
+@dataclass(frozen=True)
+class ShareInputs:
+    """All that one transcript's share of the tree is made from (its memo key covers exactly this)."""
+
+    transcript: Transcript
+    annotations: tuple[Annotation, ...]
+    placements: tuple[Placement, ...]
+    assignments: tuple[TopicAssignment, ...]
+    speakers: tuple[Speaker, ...]
+    """Its participants."""
+    topics: tuple[Topic, ...]
+    """The topics its assignments and annotations give."""
+    sources: tuple[Source, ...]
+    """The works its annotations and its speakers' profiles cite."""
+    publishers: tuple[Publisher, ...]
+    """Their publishers."""
+    site_url: str
 
 
 @dataclass(frozen=True)
@@ -132,7 +162,13 @@ class TranscriptShare:
     """Its lines on the topic, speaker, question and annotation pages (render/listings.py)."""
 
 
-def _transcript_share(transcript: Transcript, edition: Edition, ix: Indexes, url: str) -> TranscriptShare:
+def transcript_share(inputs: ShareInputs) -> TranscriptShare:
+    """One transcript's share, rendered from an edition that holds nothing but ``inputs``."""
+    transcript, url = inputs.transcript, inputs.site_url
+    edition = Edition({s.id: s for s in inputs.speakers}, {t.id: t for t in inputs.topics}, [transcript],
+                      list(inputs.annotations), {p.annotation: p for p in inputs.placements}, list(inputs.assignments),
+                      publishers={p.id: p for p in inputs.publishers}, sources={s.id: s for s in inputs.sources})
+    ix = build_indexes(edition)
     pages = {path: text.encode("utf-8") for path, text in render_transcript_page(transcript, edition, ix, url).items()}
     downloads = {download(f"{transcript.id}.json"): json_bytes(transcript_json(transcript, edition, ix)),
                  download(f"{transcript.id}.tei.xml"): transcript_tei(transcript, edition, ix, url)}

@@ -1,22 +1,16 @@
 """Results of pure steps, kept across runs and found again by a digest of their inputs.
 
-Generation is a chain of pure functions: a data file gives the same records and problems,
-a transcript with the same annotations gives the same parse, placements and pages. Each
-such step asks the memo first: ``memo.get(step, key, make)`` returns what ``make`` returned
-in an earlier run for the same key, else calls it and stores the result.
+Each memoised step is a function of one frozen inputs dataclass: ``memo.get(step, inputs,
+make)`` returns what ``make(inputs)`` returned in an earlier run for equal inputs, else calls
+it and stores the result. The key is derived from the inputs object itself (pickled) and a
+salt covering the generator's own sources, schemas, Python and library versions: a step can
+read only what it is given, and what it is given is what its key covers, so no result is
+served for inputs that differ in anything, and changed code never meets an old result.
 
-A key is a sha256 over the step's *inputs* (pickled model values or file bytes) and a salt
-that covers the generator's own sources, schemas, Python and library versions, so a code
-change or an upgrade never returns a stale result. Entries are pickle files in
-``.build-cache/memo/<step>/`` (git-ignored, local to the machine: pickle is only ever
-read from the folder this generator wrote). An unreadable entry is recomputed. ``prune``
-removes the entries of a step that the last successful run did not use, so the folder does
-not grow with every edit.
-
-A long-running process (the `make serve` hook) also passes ``kept``, a dict it holds from
-run to run: results found or made in an earlier run are then taken from memory, not read
-from disk again. Results are never modified after they are made, so sharing them is safe
-(tests/test_memo.py generates twice in one process and compares with a fresh generation).
+Entries are pickle files in ``.build-cache/memo/<step>/`` (git-ignored, local to the machine:
+pickle is only ever read from the folder this generator wrote). An unreadable entry is
+recomputed. ``prune`` removes the entries of a step that the last successful run did not use,
+so the folder does not grow with every edit.
 """
 
 from __future__ import annotations
@@ -28,8 +22,9 @@ import pickle
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypeVar
 
+I = TypeVar("I")  # noqa: E741 (the inputs of a step)
 T = TypeVar("T")
 
 FOLDER = Path(".build-cache") / "memo"
@@ -40,19 +35,15 @@ TEMPORARY = ".tmp-"
 class Memo:
     """A store of step results keyed by input digests; ``Memo(None)`` computes everything."""
 
-    def __init__(self, folder: Path | None, salt: str = "", kept: dict[str, object] | None = None) -> None:
+    def __init__(self, folder: Path | None, salt: str = "") -> None:
         self.folder = folder
         self.salt = salt.encode()
-        self.kept = kept
-        """Results of earlier runs in this process, by entry path (None: read every hit from disk)."""
-        # Entry paths are strings: a run looks up thousands, and pathlib's hashing and joining
-        # were a tenth of an edit's regeneration under `make serve`.
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
 
-    def key(self, *inputs: object) -> str:
-        """A digest of ``inputs`` (any picklable values, e.g. model dataclasses or bytes).
+    def key(self, inputs: object) -> str:
+        """A digest of ``inputs`` (a frozen dataclass of model values, strings and bytes).
 
         Different inputs pickle differently, so a changed input always gives a new key. The
         pickler's memo is off ("fast" mode) so that equal inputs give equal bytes whichever
@@ -64,25 +55,21 @@ class Memo:
         pickler.dump(inputs)
         return hashlib.sha256(self.salt + buffer.getvalue()).hexdigest()
 
-    def get(self, step: str, key: str, make: Callable[[], T]) -> T:
-        """The stored result of ``step`` for ``key``, or ``make()`` (then stored)."""
+    def get(self, step: str, inputs: I, make: Callable[[I], T]) -> T:
+        """The stored result of ``make(inputs)``, or a new one (then stored)."""
         if self.folder is None:
-            return make()
-        path = os.path.join(self.folder, step, key)
+            return make(inputs)
+        path = os.path.join(self.folder, step, self.key(inputs))
         self.used.add(path)
-        if self.kept is not None and path in self.kept:
-            self.hits += 1
-            return cast(T, self.kept[path])  # stored under this key by this method
-        value: T
         try:
             with open(path, "rb") as entry:
-                value = pickle.loads(entry.read())
+                value: T = pickle.loads(entry.read())
             self.hits += 1
-            return self._keep(path, value)
+            return value
         except Exception:  # missing, truncated or from an older pickle format: compute it again
             pass
         self.misses += 1
-        value = self._keep(path, make())
+        value = make(inputs)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=TEMPORARY)
         with os.fdopen(handle, "wb") as out:  # written whole, then renamed: readers never see half
@@ -93,25 +80,14 @@ class Memo:
             pass
         return value
 
-    def _keep(self, path: str, value: T) -> T:
-        if self.kept is not None:
-            self.kept[path] = value
-        return value
-
     def prune(self) -> int:
         """Delete the entries of the steps this run used that it did not use itself; return how many.
 
         Call it after a successful run. Steps the run did not take (``check`` renders nothing)
         keep their entries, and files another run is still writing are left alone.
         """
-        if self.folder is None:
-            return 0
         removed = 0
-        steps = {os.path.dirname(path) for path in self.used}
-        if self.kept is not None:
-            for path in [p for p in self.kept if os.path.dirname(p) in steps and p not in self.used]:
-                del self.kept[path]
-        for step in steps:
+        for step in {os.path.dirname(path) for path in self.used}:
             names = os.listdir(step) if os.path.isdir(step) else []
             for path in (os.path.join(step, name) for name in names if not name.startswith(TEMPORARY)):
                 if path not in self.used:

@@ -244,8 +244,6 @@ class Edition:
     annotations: list[Annotation]
     placements: dict[str, Placement]
     assignments: list[TopicAssignment]
-    file_keys: dict[str, str] = field(default_factory=dict)
-    """The memo key of each data file read, by the path records name in their Origin (load/files.py)."""
     publishers: dict[str, Publisher] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     """The source register (register.py), by id."""

@@ -7,7 +7,7 @@
 * A manifest (docs/.generated.json) lists what the generator owns: a hand-written page is
   never overwritten, and a generated page that is no longer produced is removed.
 * The site is built into a temporary folder and swapped in only when MkDocs succeeded; if
-  it fails, the generated pages are rolled back too.
+  it fails, the generated pages are rolled back too (``staged``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +32,7 @@ MANIFEST = ".generated.json"
 
 @dataclass(slots=True)
 class Written:
-    """What one write changed, and how to undo it."""
+    """What one write changed, and where the files it replaced are kept until the write is final."""
 
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -46,85 +48,68 @@ def read_manifest(docs: Path) -> dict[str, str]:
     return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}
 
 
-@dataclass(frozen=True, slots=True)
-class Seen:
-    """A generated file as this process last wrote or compared it (kept by `make serve`)."""
+@contextmanager
+def staged(docs: Path, files: dict[str, bytes] | None) -> Iterator[Written]:
+    """Make docs/ hold exactly ``files`` among generated paths; undo it if the ``with`` block fails.
 
-    signature: tuple[int, int, int]
-    """Its size, mtime and inode on disk then."""
-    data: bytes
-    digest: str
-
-
-def write_tree(docs: Path, files: dict[str, bytes], seen: dict[str, Seen] | None = None,
-               backup: bool = True) -> Written:
-    """Make docs/ hold exactly ``files`` among generated paths; return what changed.
-
-    With ``backup``, what it replaces is kept until ``discard``, for ``roll_back`` (`make build`
-    undoes the write when MkDocs fails); `make generate` and `make serve` need no copy.
-
-    ``seen``, which a long-running process keeps from one call to the next, spares reading a
-    file again when its bytes are those it had then and its size, mtime and inode have not
-    moved since (at N = 100, 90 MB were read and hashed on every save).
+    `make build` runs MkDocs inside the block: if it fails, the pages it was given are rolled
+    back and the previous ones stay. ``None`` writes nothing (generation was skipped).
     """
+    written = Written() if files is None else _write_tree(docs, files)
+    try:
+        yield written
+    except BaseException:
+        _roll_back(docs, written)
+        raise
+    finally:
+        if written.backup is not None:
+            shutil.rmtree(written.backup, ignore_errors=True)
+
+
+def _write_tree(docs: Path, files: dict[str, bytes]) -> Written:
+    """Write the files that differ from what is on disk, and remove generated files no longer made."""
     owned = read_manifest(docs)
     clashes = [p for p in files if p not in owned and (docs / p).exists()]
     if clashes:
         raise ProblemsFound([Problem(f"docs/{p}", 1, 1, "a hand-written page is where a generated page must go",
                                      "rename or move the hand-written page; the generator never overwrites it")
                              for p in clashes])
-    known = {} if seen is None else seen
-    digests: dict[str, str] = {}  # of files already right on disk, when known without hashing
-    changed = []
-    for path, data in sorted(files.items()):
-        before = known.get(path)
-        if before is not None and (data is before.data or data == before.data) and _signature(docs / path) == before.signature:
-            digests[path] = before.digest
-        elif not _same(docs / path, data):
-            changed.append(path)
+    changed = [path for path, data in sorted(files.items()) if not _same(docs / path, data)]
     removed = sorted(p for p in owned if p not in files and (docs / p).exists())
     written = Written(changed, removed)
     if changed or removed or set(owned) != set(files):
-        _replace_files(docs, files, written, digests, backup)
-    if seen is not None:
-        seen.clear()
-        seen.update((path, Seen(_signature(docs / path), data, digests.get(path) or _digest(data)))
-                    for path, data in files.items())
+        _replace_files(docs, files, written)
     return written
 
 
-def _replace_files(docs: Path, files: dict[str, bytes], written: Written, digests: dict[str, str],
-                   backup: bool) -> None:
+def _replace_files(docs: Path, files: dict[str, bytes], written: Written) -> None:
     """Stage the changed files, back up what they replace, move them in, write the manifest."""
     changed, removed = written.changed, written.removed
-    if backup:
-        written.backup = Path(tempfile.mkdtemp(prefix="generated-backup-", dir=docs.parent))
-        if (docs / MANIFEST).exists():  # kept byte for byte (and mtime) so a roll back restores it exactly
-            shutil.copy2(docs / MANIFEST, written.backup / MANIFEST)
+    written.backup = Path(tempfile.mkdtemp(prefix="generated-backup-", dir=docs.parent))
+    if (docs / MANIFEST).exists():  # kept byte for byte (and mtime) so a roll back restores it exactly
+        shutil.copy2(docs / MANIFEST, written.backup / MANIFEST)
     staging = Path(tempfile.mkdtemp(prefix="generated-staging-", dir=docs.parent))
     try:
         for path in changed:
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[path])
-        if written.backup is not None:
-            for path in [p for p in changed + removed if (docs / p).exists()]:
-                (written.backup / path).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(docs / path, written.backup / path)
+        for path in [p for p in changed + removed if (docs / p).exists()]:
+            (written.backup / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(docs / path, written.backup / path)
         for path in changed:
             (docs / path).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / path, docs / path)
         for path in removed:
             (docs / path).unlink()
-        digests.update((p, _digest(d)) for p, d in files.items() if p not in digests)
-        manifest = {p: digests[p] for p in sorted(files)}
+        manifest = {p: _digest(files[p]) for p in sorted(files)}
         (docs / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def roll_back(docs: Path, written: Written) -> None:
-    """Undo a write_tree: restore changed and removed files, delete newly created ones."""
+def _roll_back(docs: Path, written: Written) -> None:
+    """Undo a write: restore changed and removed files, delete newly created ones."""
     if written.backup is None:
         return
     for path in written.changed + written.removed:
@@ -138,7 +123,6 @@ def roll_back(docs: Path, written: Written) -> None:
         os.replace(written.backup / MANIFEST, docs / MANIFEST)
     else:
         (docs / MANIFEST).unlink(missing_ok=True)
-    discard(written)
 
 
 def _remove_empty_parents(path: Path, docs: Path) -> None:
@@ -147,20 +131,6 @@ def _remove_empty_parents(path: Path, docs: Path) -> None:
     while folder != docs and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent
-
-
-def discard(written: Written) -> None:
-    if written.backup is not None:
-        shutil.rmtree(written.backup, ignore_errors=True)
-        written.backup = None
-
-
-def _signature(path: Path) -> tuple[int, int, int]:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (-1, -1, -1)
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 def _same(path: Path, data: bytes) -> bool:

@@ -1,33 +1,13 @@
-"""MkDocs hook for `make serve`: regenerate docs/ before each rebuild.
-
-Only changed files are written, so the rebuild that those writes trigger writes nothing
-and the loop stops there. Problems in data/ are printed and the last good pages stay.
-"""
+"""The MkDocs hook file of mkdocs.serve.yml: MkDocs loads it anew with every rebuild, so it only
+hands over to build_scripts/serve.py, which is imported once and keeps the process's state."""
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from build_scripts import cache  # noqa: E402
-from build_scripts.generate import regenerate  # noqa: E402
-from build_scripts.problems import ProblemsFound  # noqa: E402
+from build_scripts.serve import on_pre_build  # noqa: E402
 
-log = logging.getLogger("mkdocs.hooks.generate")
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def on_pre_build(config: Any) -> None:
-    try:
-        # An edit re-reads one data file and re-renders one transcript; the rest is in memory.
-        written = regenerate(ROOT, cache.live_memo(ROOT), cache.live_seen(ROOT))
-        if written.changed or written.removed:
-            log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
-    except ProblemsFound as found:
-        for problem in found.problems:
-            (log.warning if problem.severity == "warning" else log.error)("%s", problem)
-        log.error("data/ has problems: showing the last good pages")
+__all__ = ["on_pre_build"]

@@ -1,4 +1,4 @@
-"""Incremental generation: the stamp in build_scripts/cache.py and what a re-run rewrites."""
+"""Incremental generation: the stamp in build_scripts/stamp.py and what a re-run rewrites."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import cache
+from build_scripts import stamp
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 EDITED_ID = "term-community-corrections"
@@ -40,34 +40,34 @@ def edit_body(root: Path, annotation_id: str, new_words: str) -> None:
 # --- the stamp ---------------------------------------------------------------------------
 
 def test_stamp_is_stable_and_changes_with_any_data_file(project: Path) -> None:
-    first = cache.stamp(project)
-    assert cache.stamp(project) == first
+    first = stamp.stamp(project)
+    assert stamp.stamp(project) == first
     topics = project / "data" / "transcripts" / "xinjiang-2020-06-19" / "topics.yml"
     topics.write_text(topics.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert cache.stamp(project) != first
+    assert stamp.stamp(project) != first
 
 
 def test_stamp_changes_with_the_site_address(project: Path) -> None:
-    first = cache.stamp(project)
+    first = stamp.stamp(project)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("site_url: https://", "site_url: http://"), encoding="utf-8")
-    assert cache.stamp(project) != first
+    assert stamp.stamp(project) != first
 
 
 def test_stamp_changes_with_a_schema_and_with_a_new_file(project: Path) -> None:
-    first = cache.stamp(project)
+    first = stamp.stamp(project)
     (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
-    second = cache.stamp(project)
+    second = stamp.stamp(project)
     assert second != first
     (project / "data" / "annotations" / "new.yml").write_text("[]\n", encoding="utf-8")
-    assert cache.stamp(project) != second
+    assert stamp.stamp(project) != second
 
 
 def test_stamp_changes_with_a_new_empty_folder(project: Path) -> None:
     """An empty transcript folder is a problem to report, so it must not leave the stamp as it was."""
-    first = cache.stamp(project)
+    first = stamp.stamp(project)
     (project / "data" / "transcripts" / "new-one").mkdir()
-    assert cache.stamp(project) != first
+    assert stamp.stamp(project) != first
 
 
 def test_stamp_follows_a_linked_transcript_folder(project: Path) -> None:
@@ -75,14 +75,14 @@ def test_stamp_follows_a_linked_transcript_folder(project: Path) -> None:
     transcripts = project / "data" / "transcripts"
     (transcripts / "xinjiang-2020-06-19").rename(project / "elsewhere")
     (transcripts / "xinjiang-2020-06-19").symlink_to(project / "elsewhere", target_is_directory=True)
-    first = cache.stamp(project)
+    first = stamp.stamp(project)
     text = project / "elsewhere" / "transcript.txt"
     text.write_text(text.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert cache.stamp(project) != first
+    assert stamp.stamp(project) != first
 
 
 def test_not_up_to_date_without_a_recorded_generation(project: Path) -> None:
-    assert not cache.up_to_date(project, cache.stamp(project))
+    assert not stamp.up_to_date(project, stamp.stamp(project))
 
 
 # --- re-runs through the CLI ---------------------------------------------------------------

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import cache
-from build_scripts.generate import _transcript_share, checked_edition, generated_files, site_url
+from build_scripts.check import TranscriptInputs, assemble
+from build_scripts.generate import checked_edition, generated_files, share_inputs, site_url
+from build_scripts.load.files import DataFile
 from build_scripts.memo import Memo
-from build_scripts.check import assemble
+from build_scripts.stamp import code_digest
 from build_scripts.resolve import build_indexes
 from tests.project_copy import CORPUS_FIXTURE as FIXTURE
 from tests.project_copy import add_fixture_transcript, copy_project
@@ -24,71 +25,79 @@ SEED = "xinjiang-2020-06-19"
 # --- the store ------------------------------------------------------------------------------
 
 def test_a_result_is_computed_once_and_found_by_a_later_run(tmp_path: Path) -> None:
-    calls: list[int] = []
+    calls: list[str] = []
 
-    def make() -> dict[str, int]:
-        calls.append(1)
+    def make(inputs: str) -> dict[str, int]:
+        calls.append(inputs)
         return {"answer": 42}
 
-    first = Memo(tmp_path, "salt")
-    assert first.get("step", first.key("input"), make) == {"answer": 42}
+    assert Memo(tmp_path, "salt").get("step", "input", make) == {"answer": 42}
     later = Memo(tmp_path, "salt")  # a new process, as the next `make build`
-    assert later.get("step", later.key("input"), make) == {"answer": 42}
-    assert len(calls) == 1 and (later.hits, later.misses) == (1, 0)
+    assert later.get("step", "input", make) == {"answer": 42}
+    assert calls == ["input"] and (later.hits, later.misses) == (1, 0)
 
 
 def test_keys_differ_with_the_inputs_and_with_the_salt() -> None:
     memo = Memo(None, "code v1")
-    assert memo.key("a", b"bytes") == memo.key("a", b"bytes")
-    assert memo.key("a", b"bytes") != memo.key("a", b"bytez")
-    assert memo.key("a", b"bytes") != Memo(None, "code v2").key("a", b"bytes")
+    assert memo.key(("a", b"bytes")) == memo.key(("a", b"bytes"))
+    assert memo.key(("a", b"bytes")) != memo.key(("a", b"bytez"))
+    assert memo.key(("a", b"bytes")) != Memo(None, "code v2").key(("a", b"bytes"))
 
 
 def test_an_unreadable_entry_is_computed_again(tmp_path: Path) -> None:
     memo = Memo(tmp_path, "salt")
-    key = memo.key("input")
-    memo.get("step", key, lambda: "first")
-    (tmp_path / "step" / key).write_bytes(b"not a pickle")
-    assert Memo(tmp_path, "salt").get("step", key, lambda: "again") == "again"
+    memo.get("step", "input", lambda _: "first")
+    (tmp_path / "step" / memo.key("input")).write_bytes(b"not a pickle")
+    assert Memo(tmp_path, "salt").get("step", "input", lambda _: "again") == "again"
 
 
 def test_prune_keeps_only_what_the_last_run_used(tmp_path: Path) -> None:
-    old = Memo(tmp_path, "salt")
-    old.get("step", old.key("old"), lambda: 1)
+    Memo(tmp_path, "salt").get("step", "old", lambda _: 1)
     new = Memo(tmp_path, "salt")
-    new.get("step", new.key("new"), lambda: 2)
+    new.get("step", "new", lambda _: 2)
     assert new.prune() == 1
     assert [p.name for p in (tmp_path / "step").iterdir()] == [new.key("new")]
 
 
 def test_prune_leaves_steps_this_run_did_not_take_and_files_being_written(tmp_path: Path) -> None:
     old = Memo(tmp_path, "salt")
-    old.get("pages", old.key("page"), lambda: 1)  # a step `check` does not take
+    old.get("pages", "page", lambda _: 1)  # a step `check` does not take
     (tmp_path / "records").mkdir()
     (tmp_path / "records" / ".tmp-abc").write_bytes(b"another run is writing this")
     check = Memo(tmp_path, "salt")
-    check.get("records", check.key("file"), lambda: 2)
+    check.get("records", "file", lambda _: 2)
     assert check.prune() == 0
     assert (tmp_path / "pages" / old.key("page")).exists() and (tmp_path / "records" / ".tmp-abc").exists()
 
 
-def test_results_kept_in_memory_are_found_without_the_folder_and_pruned_with_it(tmp_path: Path) -> None:
-    kept: dict[str, object] = {}
-    first = Memo(tmp_path, "salt", kept)
-    first.get("step", first.key("old"), lambda: "old value")
-    shutil.rmtree(tmp_path)  # `make clean` while serve runs: what is in memory is still right
-    second = Memo(tmp_path, "salt", kept)
-    assert second.get("step", second.key("old"), lambda: "computed again") == "old value"
-    third = Memo(tmp_path, "salt", kept)
-    third.get("step", third.key("new"), lambda: "new value")
-    third.prune()
-    assert list(kept.values()) == ["new value"]
-
-
-def test_without_a_folder_everything_is_computed(tmp_path: Path) -> None:
+def test_without_a_folder_everything_is_computed() -> None:
     memo = Memo(None)
-    assert [memo.get("step", "k", lambda: n) for n in (1, 2)] == [1, 2]
+    assert [memo.get("step", n, lambda n: n) for n in (1, 2)] == [1, 2]
     assert memo.prune() == 0
+
+
+# --- each step's key covers each of its inputs ------------------------------------------------
+
+def inputs_of_every_step(root: Path) -> dict[str, tuple[object, object]]:
+    """Two inputs objects of each memoised step, from the two transcripts of ``root``."""
+    edition = checked_edition(root / "data", root)
+    shares = share_inputs(edition, build_indexes(edition), "https://example.org/")
+    files = [DataFile("edition", "a/edition.yml", b"id: a", "a", "text a", "a/transcript.txt"),
+             DataFile("annotations", "b/notes.yml", b"[]", "b", "text b", "b/transcript.txt")]
+    parses = [TranscriptInputs(t.meta, tuple(a for a in edition.annotations if a.transcript == t.id))
+              for t in edition.transcripts]
+    return {"file": (files[0], files[1]), "transcript": (parses[0], parses[1]),
+            "transcript-share": (shares[0], dataclasses.replace(shares[1], site_url="https://example.net/"))}
+
+
+def test_a_change_of_any_input_of_any_step_changes_its_key(two_transcripts: Path) -> None:
+    """A step reads only its inputs object: if every field is in the key, no stale result can be served."""
+    memo = Memo(None, "salt")
+    for step, (one, other) in inputs_of_every_step(two_transcripts).items():
+        for field in dataclasses.fields(one):  # type: ignore[arg-type]
+            changed = getattr(other, field.name)
+            assert changed != getattr(one, field.name), f"{step}: the two samples share {field.name}"
+            assert memo.key(dataclasses.replace(one, **{field.name: changed})) != memo.key(one), (step, field.name)
 
 
 # --- a memoised generation equals a fresh one -----------------------------------------------
@@ -118,20 +127,14 @@ EDITS: dict[str, Callable[[Path], None]] = {
 }
 
 
-@pytest.mark.parametrize("kept", ["on disk", "in memory"])
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
 def test_generation_with_results_memoised_before_an_edit_equals_a_fresh_one(two_transcripts: Path, tmp_path: Path,
-                                                                             edit: str, kept: str) -> None:
-    """A later run in a new process (``make generate``) or in the same one (``make serve``)."""
+                                                                             edit: str) -> None:
     root = Path(shutil.copytree(two_transcripts, tmp_path / "project"))
-    in_memory: dict[str, object] | None = {} if kept == "in memory" else None
-    warm = Memo(tmp_path / "memo", "salt", in_memory)
+    warm = Memo(tmp_path / "memo", "salt")
     generated_files(checked_edition(root / "data", root, warm), site_url(root), warm)
     EDITS[edit](root)
-    if in_memory is not None:  # then every hit below comes from memory: values reused, never re-read
-        shutil.rmtree(tmp_path / "memo")
-
-    after = Memo(tmp_path / "memo", "salt", in_memory)
+    after = Memo(tmp_path / "memo", "salt")
     memoised = generated_files(checked_edition(root / "data", root, after), site_url(root), after)
     fresh = generated_files(checked_edition(root / "data", root), site_url(root))
     assert memoised == fresh
@@ -160,33 +163,7 @@ def test_problems_found_through_the_memo_are_the_same_as_without(project: Path, 
     assert first and memoised == fresh == first
 
 
-def test_the_salt_is_the_code_digest_and_changes_with_a_schema(project: Path) -> None:
-    before = cache.code_digest(project)
-    assert cache.memo(project).salt == before.encode()
+def test_the_code_digest_changes_with_a_schema(project: Path) -> None:
+    before = code_digest(project)
     (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
-    assert cache.code_digest(project) != before
-
-
-def test_a_long_running_process_keeps_its_first_salt_and_its_results(project: Path) -> None:
-    """`make serve` runs the code it imported: a later edit of the code must not relabel its results."""
-    first = cache.live_memo(project)
-    (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
-    second = cache.live_memo(project)
-    assert second.salt == first.salt != cache.code_digest(project).encode()
-    assert second.kept is first.kept is not None
-
-
-def test_a_transcript_share_reads_nothing_of_the_other_transcripts(two_transcripts: Path) -> None:
-    """What the memo's key for a transcript's pages and downloads assumes: rendered from an edition
-    holding only that transcript (its annotations and assignments), they come out the same."""
-    root = two_transcripts
-    edition = checked_edition(root / "data", root)
-    full = build_indexes(edition)
-    assert len(edition.transcripts) == 2
-    for transcript in edition.transcripts:
-        alone = dataclasses.replace(
-            edition, transcripts=[transcript],
-            annotations=[a for a in edition.annotations if a.transcript == transcript.id],
-            assignments=[a for a in edition.assignments if a.transcript == transcript.id])
-        expected = _transcript_share(transcript, edition, full, "https://example.org/")
-        assert _transcript_share(transcript, alone, build_indexes(alone), "https://example.org/") == expected
+    assert code_digest(project) != before

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from build_scripts.problems import ProblemsFound
-from build_scripts.publish import MANIFEST, Seen, discard, roll_back, write_tree
+from build_scripts.publish import MANIFEST, Written, staged
 from tests.project_copy import copy_project
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
@@ -29,71 +29,56 @@ def generated(root: Path) -> dict[str, str]:
     return {p: hashlib.sha256((docs / p).read_bytes()).hexdigest() for p in json.loads((docs / MANIFEST).read_text())}
 
 
-def test_write_tree_then_roll_back_restores_everything(tmp_path: Path) -> None:
+class Failed(Exception):
+    pass
+
+
+def write(docs: Path, files: dict[str, bytes]) -> Written:
+    with staged(docs, files) as written:
+        return written
+
+
+def test_a_failure_inside_staged_restores_everything(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "about.md").write_text("hand-written")
-    discard(write_tree(docs, {"a.md": b"one", "old/b.md": b"two"}))
+    write(docs, {"a.md": b"one", "old/b.md": b"two"})
     before = state(tmp_path)
-    written = write_tree(docs, {"a.md": b"ONE", "new/deep/c.md": b"three"})
-    assert (written.changed, written.removed) == (["a.md", "new/deep/c.md"], ["old/b.md"])
-    assert (docs / "a.md").read_bytes() == b"ONE" and not (docs / "old/b.md").exists()
-    roll_back(docs, written)
+    with pytest.raises(Failed), staged(docs, {"a.md": b"ONE", "new/deep/c.md": b"three"}) as written:
+        assert (written.changed, written.removed) == (["a.md", "new/deep/c.md"], ["old/b.md"])
+        assert (docs / "a.md").read_bytes() == b"ONE" and not (docs / "old/b.md").exists()
+        raise Failed  # as `mkdocs build` failing inside `make build`
     assert state(tmp_path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # no backup or staging folder left
+
+
+def test_a_write_that_stands_leaves_no_backup(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write(docs, {"a.md": b"one"})
+    written = write(docs, {"a.md": b"ONE", "b.md": b"two"})
+    assert written.changed == ["a.md", "b.md"] and (docs / "a.md").read_bytes() == b"ONE"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
 
 
 def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    discard(write_tree(docs, {"a.md": b"one", "b/c.md": b"two"}))
+    write(docs, {"a.md": b"one", "b/c.md": b"two"})
     before = state(tmp_path)
-    written = write_tree(docs, {"a.md": b"one", "b/c.md": b"two"})
+    written = write(docs, {"a.md": b"one", "b/c.md": b"two"})
     assert (written.changed, written.removed, written.backup) == ([], [], None)
     assert state(tmp_path) == before
 
 
-WRITES = [{"a.md": b"one", "b/c.md": b"two"}, {"a.md": b"one", "b/c.md": b"TWO", "d.md": b"new"},
-          {"a.md": b"one", "d.md": b"new"}, {"a.md": b"one", "d.md": b"new"}, {"a.md": b"uno"}]
-
-
-def test_what_a_process_has_seen_changes_nothing_it_writes(tmp_path: Path) -> None:
-    """With ``seen`` (make serve) or without (every other command): the same writes, the same manifest."""
-    outcomes = []
-    for seen in (None, {}):
-        docs = tmp_path / ("plain" if seen is None else "seen") / "docs"
-        docs.mkdir(parents=True)
-        steps = []
-        for files in WRITES:
-            written = write_tree(docs, dict(files), seen)
-            discard(written)
-            steps.append((written.changed, written.removed, (docs / MANIFEST).read_text()))
-        outcomes.append(steps)
-    assert outcomes[0] == outcomes[1]
-
-
-def test_what_a_process_has_seen_does_not_hide_a_file_changed_since(tmp_path: Path) -> None:
+def test_nothing_to_write_writes_nothing(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    seen: dict[str, Seen] = {}
-    files = {"a.md": b"one", "b.md": b"two"}
-    discard(write_tree(docs, files, seen))
-    (docs / "a.md").write_bytes(b"hand")  # another size; (docs / "b.md") kept as written
-    (docs / "b.md").unlink()
-    (docs / "b.md").write_bytes(b"TWO")  # the same size, but another file (inode) now
-    written = write_tree(docs, files, seen)
-    assert written.changed == ["a.md", "b.md"]
-    assert (docs / "a.md").read_bytes() == b"one" and (docs / "b.md").read_bytes() == b"two"
-
-
-def test_without_a_backup_nothing_is_copied_and_nothing_can_be_rolled_back(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    discard(write_tree(docs, {"a.md": b"one"}))
-    written = write_tree(docs, {"a.md": b"ONE", "b.md": b"two"}, backup=False)
-    assert (written.changed, written.backup) == (["a.md", "b.md"], None)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
-    assert (docs / "a.md").read_bytes() == b"ONE"
+    write(docs, {"a.md": b"one"})
+    before = state(tmp_path)
+    with pytest.raises(Failed), staged(docs, None):
+        raise Failed
+    assert state(tmp_path) == before
 
 
 def test_a_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
@@ -101,7 +86,7 @@ def test_a_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
     docs.mkdir()
     (docs / "questions.md").write_text("mine")
     with pytest.raises(ProblemsFound) as found:
-        write_tree(docs, {"questions.md": b"generated", "index.md": b"x"})
+        write(docs, {"questions.md": b"generated", "index.md": b"x"})
     assert [str(p) for p in found.value.problems] == [
         "docs/questions.md:1:1: a hand-written page is where a generated page must go — "
         "rename or move the hand-written page; the generator never overwrites it"]

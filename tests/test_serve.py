@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from build_scripts.serve import first_code_digest
+from build_scripts.stamp import code_digest
+
 
 def _free_port() -> int:
     with socket.socket() as sock:
@@ -92,3 +95,10 @@ def test_make_serve_passes_its_options_to_mkdocs_serve(project: Path, tmp_path: 
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
+
+
+def test_serve_keeps_the_code_digest_it_started_with(project: Path) -> None:
+    """`make serve` runs the code it imported: a later edit of the code must not relabel its results."""
+    first = first_code_digest(project)
+    (project / "schemas" / "extra.json").write_text("{}", encoding="utf-8")
+    assert first_code_digest(project) == first != code_digest(project)

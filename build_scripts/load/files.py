@@ -1,8 +1,10 @@
 """Find and read every data file of an edition, collecting all problems before stopping.
 
-Reading one file — YAML, schema, records, and the safe-Markdown check of the bodies and
-profiles it holds — depends on that file's bytes alone (and, for edition.yml, on the
-transcript beside it), so its result is memoised on them: an edit re-reads one file.
+Loading is a table of file kinds (``KINDS``): where the files are, their schema, and what
+makes their records, as Pelican registers its readers. Reading one file — YAML, schema,
+records, and the safe-Markdown check of the bodies and profiles it holds — is a function of
+one ``DataFile`` (its bytes, and for a transcript's files the transcript's id and text), so
+it is memoised on exactly that: an edit re-reads one file.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
 
@@ -33,7 +35,81 @@ from .records import (
 from .schema import invalid_items, schema_problems
 from .yaml_file import decode_text, parse_yaml, read_text
 
-T = TypeVar("T")
+
+@dataclass(frozen=True)
+class DataFile:
+    """One data file: all that reading it depends on (the memo key covers exactly this)."""
+
+    kind: str
+    """Its key in ``KINDS``."""
+    path: str
+    """As problems name it."""
+    raw: bytes
+    transcript: str = ""
+    """The transcript a topics.yml belongs to."""
+    text: str = ""
+    """The transcript beside an edition.yml."""
+    text_path: str = ""
+
+
+def _speakers(value: Any, root: yaml.Node, file: DataFile) -> list[Speaker]:
+    return speakers_from(value, root, file.path)
+
+
+def _publishers(value: Any, root: yaml.Node, file: DataFile) -> list[Publisher]:
+    return publishers_from(value, root, file.path)
+
+
+def _sources(value: Any, root: yaml.Node, file: DataFile) -> list[Source]:
+    return sources_from(value, root, file.path)
+
+
+def _repost_hosts(value: Any, root: yaml.Node, file: DataFile) -> list[RepostHost]:
+    return repost_hosts_from(value, root, file.path)
+
+
+def _topics(value: Any, root: yaml.Node, file: DataFile) -> list[Topic]:
+    return topics_from(value, root, file.path)
+
+
+def _edition(value: Any, root: yaml.Node, file: DataFile) -> list[TranscriptMeta]:
+    return [transcript_meta_from(value, root, file.path, file.text, file.text_path)]
+
+
+def _assignments(value: Any, root: yaml.Node, file: DataFile) -> list[TopicAssignment]:
+    return assignments_from(value, root, file.path, file.transcript)
+
+
+def _annotations(value: Any, root: yaml.Node, file: DataFile) -> list[Annotation]:
+    return annotations_from(value, root, file.path)
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of data file: where it is, the schema it must pass, what makes its records."""
+
+    patterns: tuple[str, ...]
+    """Paths under data/, in reading order."""
+    schema: str
+    records: Callable[[Any, yaml.Node, DataFile], list[Any]]
+    required: bool = True
+    """The first pattern names a file that must exist (the source register is optional)."""
+    partial: bool = False
+    """Entries that pass the schema are read when others fail it (one broken annotation must
+    not hide the anchoring problems of the others)."""
+
+
+KINDS = {
+    "speakers": FileKind(("speakers.yml", "speakers/*.y*ml"), "speakers.schema.json", _speakers),
+    "publishers": FileKind(("publishers.yml", "publishers/*.y*ml"), "publishers.schema.json", _publishers, False),
+    "sources": FileKind(("sources.yml", "sources/*.y*ml"), "sources.schema.json", _sources, False),
+    "repost-hosts": FileKind(("repost-hosts.yml", "repost-hosts/*.y*ml"), "repost-hosts.schema.json", _repost_hosts,
+                             False),
+    "topics": FileKind(("topics.yml",), "topics.schema.json", _topics),
+    "edition": FileKind(("transcripts/*/edition.yml",), "edition.schema.json", _edition),
+    "topic-assignments": FileKind(("transcripts/*/topics.yml",), "topic-assignments.schema.json", _assignments, False),
+    "annotations": FileKind(("annotations/*.y*ml",), "annotations.schema.json", _annotations, False, partial=True),
+}
 
 
 @dataclass(slots=True)
@@ -49,123 +125,104 @@ class Records:
     sources: list[Source] = field(default_factory=list)
     repost_hosts: list[RepostHost] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    file_keys: dict[str, str] = field(default_factory=dict)
-    """The memo key of each file read (a digest of its path, its bytes, what else its records
-    depend on, and the generator's code), by path: later steps are keyed on these."""
 
 
 def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> Records:
     """Read data_dir; problems are collected, never raised, so `check` can list them all."""
-    records = Records()
-    memo = memo or Memo(None)
-
-    prefix = os.path.join(shown_root, "")
-
-    def shown(path: Path) -> str:
-        """The path as problems name it: relative to ``shown_root`` when below it."""
-        return str(path).removeprefix(prefix)
-
-    def read(path: Path, schema: str, build: Callable[[Any, yaml.Node, str], T], also: bytes = b"") -> T | None:
-        """The records ``build`` makes of one file, or None; its problems go to ``records``.
-
-        ``also`` is any other input ``build`` depends on (the transcript beside edition.yml).
-        """
-        if not path.exists():
-            records.problems.append(Problem(shown(path), 1, 1, "file not found",
-                                            "create it; see docs/contributing.md for its format"))
-            return None
-        raw = path.read_bytes()  # read once: what is checked is exactly what the key says
-        name = shown(path)
-        key = memo.key(name, schema, raw, also)
-        records.file_keys[name] = key
-        value, problems = memo.get("file", key, lambda: _read_file(raw, name, schema, build))
-        records.problems.extend(problems)
-        return value
-
-    for speakers_file in speaker_files(data_dir):
-        records.speakers += read(speakers_file, "speakers.schema.json", speakers_from) or []
-    # The register is optional (an edition without sources has none); its files are read when present.
-    for path in register_files(data_dir, "publishers"):
-        records.publishers += read(path, "publishers.schema.json", publishers_from) or []
-    for path in register_files(data_dir, "sources"):
-        records.sources += read(path, "sources.schema.json", sources_from) or []
-    for path in register_files(data_dir, "repost-hosts"):
-        records.repost_hosts += read(path, "repost-hosts.schema.json", repost_hosts_from) or []
-    records.topics = read(data_dir / "topics.yml", "topics.schema.json", topics_from) or []
+    reader = _Reader(data_dir, os.path.join(shown_root, ""), memo or Memo(None))
+    records = reader.records
+    records.speakers = [s for path in reader.paths("speakers") for s in reader.read("speakers", path)]
+    records.publishers = [p for path in reader.paths("publishers") for p in reader.read("publishers", path)]
+    records.sources = [s for path in reader.paths("sources") for s in reader.read("sources", path)]
+    records.repost_hosts = [h for path in reader.paths("repost-hosts") for h in reader.read("repost-hosts", path)]
+    records.topics = [t for path in reader.paths("topics") for t in reader.read("topics", path)]
     for folder in sorted(p for p in (data_dir / "transcripts").iterdir() if p.is_dir()):
-        meta = _read_transcript(folder, shown, records, read)
-        if meta is None:
-            continue
-        records.transcripts.append(meta)
-        topics_file = folder / "topics.yml"
-        if topics_file.exists():
-            def build(v: Any, r: yaml.Node, s: str, tid: str = meta.id) -> list[TopicAssignment]:
-                return assignments_from(v, r, s, tid)
-            records.assignments += read(topics_file, "topic-assignments.schema.json", build, meta.id.encode()) or []
-    for path in sorted((data_dir / "annotations").glob("*.y*ml")):
-        records.annotations += read(path, "annotations.schema.json", annotations_from) or []
+        meta = reader.transcript(folder)
+        if meta is not None:
+            records.transcripts.append(meta)
+            if (folder / "topics.yml").exists():
+                records.assignments += reader.read("topic-assignments", folder / "topics.yml", transcript=meta.id)
+    records.annotations = [a for path in reader.paths("annotations") for a in reader.read("annotations", path)]
     return records
 
 
-def _read_transcript(folder: Path, shown: Callable[[Path], str], records: Records,
-                     read: Callable[..., Any]) -> TranscriptMeta | None:
-    meta_path, text_path = folder / "edition.yml", folder / "transcript.txt"
-    for required in (meta_path, text_path):
-        if not required.exists():
-            records.problems.append(Problem(shown(folder), 1, 1, f"missing {required.name}",
-                                            "each folder in data/transcripts/ needs edition.yml and transcript.txt"))
+@dataclass
+class _Reader:
+    data_dir: Path
+    prefix: str
+    memo: Memo
+    records: Records = field(default_factory=Records)
+
+    def shown(self, path: Path) -> str:
+        """The path as problems name it: relative to the project root when below it."""
+        return str(path).removeprefix(self.prefix)
+
+    def paths(self, kind: str) -> list[Path]:
+        """The files of one kind, in reading order; a required one is listed even if missing."""
+        patterns = KINDS[kind].patterns
+        found = [self.data_dir / patterns[0]] if KINDS[kind].required else []
+        return found + [path for pattern in patterns[len(found):] for path in sorted(self.data_dir.glob(pattern))]
+
+    def read(self, kind: str, path: Path, transcript: str = "", text: str = "", text_path: str = "") -> list[Any]:
+        """The records of one file (none if it has problems, which go to ``records``)."""
+        if not path.exists():
+            self.records.problems.append(Problem(self.shown(path), 1, 1, "file not found",
+                                                 "create it; see docs/contributing.md for its format"))
+            return []
+        file = DataFile(kind, self.shown(path), path.read_bytes(), transcript, text, text_path)
+        built, problems = self.memo.get("file", file, read_file)
+        self.records.problems += problems
+        return built or []
+
+    def transcript(self, folder: Path) -> TranscriptMeta | None:
+        """The edition.yml of one transcript folder, with the text beside it."""
+        meta_path, text_path = folder / "edition.yml", folder / "transcript.txt"
+        for required in (meta_path, text_path):
+            if not required.exists():
+                self.records.problems.append(Problem(
+                    self.shown(folder), 1, 1, f"missing {required.name}",
+                    "each folder in data/transcripts/ needs edition.yml and transcript.txt"))
+                return None
+        try:
+            text = read_text(text_path, self.shown(text_path))
+        except ProblemsFound as found:
+            self.records.problems += found.problems
             return None
-    try:
-        text = read_text(text_path, shown(text_path))
-    except ProblemsFound as found:
-        records.problems.extend(found.problems)
-        return None
-
-    def build(value: Any, root: yaml.Node, shown_meta: str) -> TranscriptMeta:
-        return transcript_meta_from(value, root, shown_meta, text, shown(text_path))
-
-    also = f"{shown(text_path)}\0{text}".encode()
-    meta: TranscriptMeta | None = read(meta_path, "edition.schema.json", build, also)
-    if meta is not None and meta.id != folder.name:
-        records.problems.append(Problem(meta.origin.path, 1, 1, f"id '{meta.id}' differs from the folder name '{folder.name}'",
-                                        "make the id and the folder name the same"))
-    return meta
+        metas: list[TranscriptMeta] = self.read("edition", meta_path, text=text, text_path=self.shown(text_path))
+        if metas and metas[0].id != folder.name:
+            self.records.problems.append(Problem(metas[0].origin.path, 1, 1,
+                                                 f"id '{metas[0].id}' differs from the folder name '{folder.name}'",
+                                                 "make the id and the folder name the same"))
+        return metas[0] if metas else None
 
 
 def speaker_files(data_dir: Path) -> list[Path]:
     """data/speakers.yml, then any data/speakers/*.yml: a large edition may split its speakers."""
-    return [data_dir / "speakers.yml", *sorted((data_dir / "speakers").glob("*.y*ml"))]
+    return _Reader(data_dir, "", Memo(None)).paths("speakers")
 
 
-def register_files(data_dir: Path, name: str) -> list[Path]:
-    """data/<name>.yml if it exists, then any data/<name>/*.yml (publishers, sources, repost-hosts)."""
-    single = data_dir / f"{name}.yml"
-    return [single] * single.exists() + sorted((data_dir / name).glob("*.y*ml"))
-
-
-def _read_file(raw: bytes, shown: str, schema: str, build: Callable[[Any, yaml.Node, str], T]) -> tuple[T | None, list[Problem]]:
+def read_file(file: DataFile) -> tuple[list[Any] | None, list[Problem]]:
     """One file's records and every problem in it (syntax, schema, unsafe Markdown)."""
+    kind = KINDS[file.kind]
     try:
-        value, root = parse_yaml(decode_text(raw, shown), shown)
+        value, root = parse_yaml(decode_text(file.raw, file.path), file.path)
     except ProblemsFound as found:
         return None, found.problems
-    problems = schema_problems(value, root, schema, shown)
-    built: T | None = None
+    problems = schema_problems(value, root, kind.schema, file.path)
+    built: list[Any] | None = None
     if not problems:
-        built = build(value, root, shown)
-    elif schema == "annotations.schema.json":
-        # One broken annotation must not hide the anchoring problems of the others:
-        # the valid entries go on to be checked (invalid ones are blanked, keeping positions).
-        bad = invalid_items(value, schema)
+        built = kind.records(value, root, file)
+    elif kind.partial:  # invalid entries are blanked, keeping the others' positions
+        bad = invalid_items(value, kind.schema)
         if bad is not None:
-            built = build([None if i in bad else item for i, item in enumerate(value)], root, shown)
+            built = kind.records([None if i in bad else item for i, item in enumerate(value)], root, file)
     return built, problems + _unsafe_markdown(built)
 
 
-def _unsafe_markdown(built: object) -> list[Problem]:
+def _unsafe_markdown(built: list[Any] | None) -> list[Problem]:
     """Problems of the annotation bodies or speaker profiles among ``built`` records."""
     problems: list[Problem] = []
-    for record in built if isinstance(built, list) else []:
+    for record in built or []:
         if isinstance(record, Annotation):
             problems += body_problems(record.body, record.origin.path, record.body_line,
                                       record.origin.col, f"annotation '{record.id}' body")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ..model import Edition, Indexes, PassageKey, Transcript
 from . import paths
-from .markdown import escape, excerpt, first_sentence, link
 from .annotations import KIND_LABELS, annotation_link, marked_words
+from .markdown import escape, excerpt, first_sentence, link
 
 FOLDER_PAGE = paths.TOPICS
 """A page one folder below docs/, as speaker and topic pages are: links from it read the same

@@ -6,9 +6,9 @@ from collections import Counter
 
 from ..model import Edition, Indexes, Transcript
 from . import paths
+from .annotations import KIND_LABELS
 from .listings import Listings, asker_name, question_text
 from .markdown import escape, excerpt, front_matter, link, long_date
-from .annotations import KIND_LABELS
 from .speakers import KIND_TITLES
 from .transcript import event_box
 

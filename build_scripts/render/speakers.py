@@ -6,9 +6,9 @@ from collections import Counter
 
 from ..model import Edition, Indexes, Participant, Speaker
 from . import paths
+from .annotations import sources_list
 from .listings import Listings
 from .markdown import escape, front_matter, link
-from .annotations import sources_list
 
 KIND_TITLES = {"moderator": "Moderators", "official": "Officials", "guest": "Guests", "outlet": "News outlets"}
 KIND_NAMES = {"moderator": "Moderator", "official": "Official", "guest": "Guest", "outlet": "News outlet"}

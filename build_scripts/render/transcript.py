@@ -7,8 +7,8 @@ import posixpath
 
 from ..model import Edition, Indexes, Participant, Transcript, Turn
 from . import paths
-from .markdown import escape, front_matter, link, long_date
 from .annotations import footnote, marked_text, reference_order
+from .markdown import escape, front_matter, link, long_date
 
 
 def participant_of(transcript: Transcript, speaker_id: str | None) -> Participant | None:

@@ -1,4 +1,4 @@
-"""The generation stamp (skip everything when no input changed) and the memo's salt.
+"""The generation stamp: skip everything when no input changed.
 
 The stamp is one sha256 over every input — each file and folder of data/, mkdocs.yml —
 and the code digest: the generator's own sources, the schemas, the Python version and the
@@ -15,12 +15,10 @@ import hashlib
 import json
 import os
 import sys
-from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .memo import FOLDER, Memo
-from .publish import Seen, read_manifest
+from .publish import read_manifest
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FILE = Path(".build-cache") / "generate.json"
@@ -49,44 +47,6 @@ def stamp(root: Path, code: str | None = None) -> str:
     if config.exists():
         total.update(b"mkdocs.yml\0" + hashlib.sha256(config.read_bytes()).digest())
     return total.hexdigest()
-
-
-def memo(root: Path, code: str | None = None) -> Memo:
-    """The memo of pure generation steps under ``root``/.build-cache, salted with the code digest."""
-    return Memo(root / FOLDER, code or code_digest(root))
-
-
-@dataclass
-class _Live:
-    """What a long-running process keeps for one project root from run to run."""
-
-    salt: str
-    """The code digest at its first run: it runs the modules it imported at the start, so an
-    edit to build_scripts/ while it runs must not label their results as the new code's."""
-    kept: dict[str, object] = field(default_factory=dict)
-    """Memoised results (memo.py)."""
-    seen: dict[str, Seen] = field(default_factory=dict)
-    """Generated files as it last wrote or compared them (publish.py)."""
-
-
-_LIVE: dict[Path, _Live] = {}
-
-
-def _live(root: Path) -> _Live:
-    if root not in _LIVE:
-        _LIVE[root] = _Live(code_digest(root))
-    return _LIVE[root]
-
-
-def live_memo(root: Path) -> Memo:
-    """The memo for one run of a long-running process (`make serve`): it also keeps results in memory."""
-    live = _live(root)
-    return Memo(root / FOLDER, live.salt, live.kept)
-
-
-def live_seen(root: Path) -> dict[str, Seen]:
-    """What a long-running process has written into docs/, for ``write_tree`` to compare with."""
-    return _live(root).seen
 
 
 def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:
