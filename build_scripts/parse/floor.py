@@ -25,11 +25,15 @@ _REQUEST = re.compile(r"\b(?:ask|asking|question|comment|tell us|explain|elabora
 _PASS = re.compile(
     r"(?:next question|(?:please )?go ahead|over to (?:you|the \w+(?: \w+)?)|(?:I'll|I will|let me) (?:hand|turn) "
     r"(?:it )?over to .{1,40}|the floor is yours|you have the floor|(?:and )?your (?:reply|response|rebuttal|question|turn)"
-    r"|(?:anything|something) (?:to add|else)|would you like to (?:add|respond|reply)|(?:do you )?care to (?:respond|reply)"
+    r"|(?:a|any) (?:reply|response|rebuttal)|(?:anything|something) (?:to add|else)|would you like to (?:add|respond|reply)|(?:do you )?care to (?:respond|reply)"
     r"|(?:would|do) you (?:want to )?(?:respond|reply)|please|next|you're (?:on|up))(?: please)?", re.I)
 _FILLER = re.compile(r"(?:thank you(?: (?:very much|all|both))?|thanks|ok|okay|all right|alright|great|good|everyone"
                      r"|everybody|folks|all)", re.I)
 _HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St)\.")
+_TITLE = re.compile(r"(?:Mr|Madam|Madame|Mister) (?:President|Secretary|Minister|Chairman|Speaker|Mayor)|Sir|Ma'am|Madam"
+                    r"|Senator|Councillor|Councilor|Minister|Mayor|Governor|Secretary|Director|Ambassador|President"
+                    r"|Congressman|Congresswoman|Commissioner|Chancellor|Professor|Doctor|Judge|General|Admiral")
+"""A title alone, addressing someone without a name ("Councillor, a response?")."""
 _CLAUSES = re.compile(r"[.,?!;:—–]+\s*")
 MAX_FLOOR_WORDS = 14
 QUESTION_WITHOUT_MARK_WORDS = 12
@@ -42,6 +46,8 @@ class FloorPass:
 
     to: str | None
     next_question: bool
+    invites: bool = False
+    """It asks for a reply ("your reply?", "Councillor, a response?"), naming nobody perhaps."""
 
 
 def asks(text: str) -> bool:
@@ -58,7 +64,7 @@ def floor_pass(text: str, labels: Labels, speaker: str | None) -> FloorPass | No
     if not text.strip() or len(text.split()) > MAX_FLOOR_WORDS:
         return None
     named: str | None = None
-    passes = False
+    passes = titled = False
     for clause in _CLAUSES.split(_HONORIFIC_DOT.sub(r"\1", text)):
         clause = clause.strip()
         if not clause or _FILLER.fullmatch(clause):
@@ -66,13 +72,33 @@ def floor_pass(text: str, labels: Labels, speaker: str | None) -> FloorPass | No
         if _PASS.fullmatch(clause):
             passes = True
             continue
+        if _TITLE.fullmatch(clause):
+            titled = True
+            continue
         who = named_participant(clause, labels)
         if who is None or who == speaker:
             return None
         named = who
     if not passes and named is None:
-        return None if _FILLER.search(text) is None else FloorPass(None, False)
-    return FloorPass(named, bool(re.search(r"\bnext\b", text, re.I)))
+        return None if _FILLER.search(text) is None and _TITLE.search(text) is None else FloorPass(None, False)
+    return FloorPass(named, bool(re.search(r"\bnext\b", text, re.I)), passes or titled)
+
+
+def calls_on(text: str) -> str | None:
+    """A whole turn that only calls on someone, as a spokesperson does: "Yes, Pablo." / "Go ahead, Matt."
+    ('addressed'), or a name alone, "Said." ('bare': a short answer looks the same, so the caller checks more)."""
+    match = _CALL.fullmatch(text.strip())
+    if match is None or any(w.casefold() in _NOT_NAMES for w in match.group("name").split()):
+        return None
+    return "addressed" if match.group("cue") else "bare"
+
+
+_CALL = re.compile(r"(?:(?P<cue>yes|okay|ok|go ahead|please|sure|all right|and),? )?"
+                   r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[.?!]?", re.I)
+
+
+_NOT_NAMES = frozenset("""no not none never nothing nobody correct right exactly absolutely indeed true false
+certainly sure maybe perhaps possibly probably thanks thank okay ok both neither all i we it that this yes""".split())
 
 
 def named_participant(words: str, labels: Labels) -> str | None:

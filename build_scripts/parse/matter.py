@@ -19,6 +19,7 @@ from .layout import Layout
 _FENCE = re.compile(r"---\s*")
 _FRONT_MATTER_MAX_LINES = 80
 HEADER_MAX_WORDS = 10
+_ABOUT_THE_TEXT = re.compile(r"\b(?:transcript|transcription|edited for (?:length|clarity))\b", re.I)
 
 
 def with_front_matter(blocks: list[Block], text: str) -> tuple[list[Block], Block | None]:
@@ -44,8 +45,11 @@ def is_dateline(text: str, layout: Layout) -> bool:
 
 
 def is_header_line(text: str) -> bool:
-    """A short line before the first label that ends no sentence: a place, a room, a heading."""
+    """A short line before the first label that ends no sentence (a place, a room, a heading), or a line
+    about the transcript itself ("The following is a near-verbatim transcript of …")."""
     bare = text.strip().strip("*_").strip()
+    if _ABOUT_THE_TEXT.search(bare):
+        return True
     words = bare.split()
     if not words or len(words) > HEADER_MAX_WORDS or bare.endswith(("?", "!", ":", ",")):
         return False

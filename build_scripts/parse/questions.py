@@ -9,7 +9,7 @@ overrides (overrides.py) have the last word on a turn's kind and question.
 from __future__ import annotations
 
 from ..model import Question, Turn
-from .floor import asks, floor_pass
+from .floor import asks, calls_on, floor_pass
 from .labels import ANSWER, QUESTION, Labels
 from .layout import Layout
 from .overrides import Overrides
@@ -25,12 +25,15 @@ class QuestionLinker:
         self.seg, self.kinds, self.labels, self.layout, self.overrides = seg, kinds, labels, layout, overrides
         self.questions: list[Question] = []
         self.open: Question | None = None
+        self.next_turn: Turn | None = None
         self.continuing = False
         """The turn at hand belongs to an earlier question by override: it opens none."""
 
     def link(self) -> list[Question]:
         previous: Turn | None = None
+        following = {t.id: n for t, n in zip(self.seg.turns, self.seg.turns[1:])}
         for turn in self.seg.turns:
+            self.next_turn = following.get(turn.id)
             moved = self.overrides.belongs_to(turn)
             self.continuing = False
             if moved is not None and 1 <= moved <= len(self.questions):
@@ -67,7 +70,7 @@ class QuestionLinker:
             self._moderator(turn, text, previous)
         else:
             answering = role == ANSWER or speaker_kind in ANSWERING_KINDS
-            passes = floor_pass(text, self.labels, turn.speaker) is not None
+            passes = floor_pass(text, self.labels, turn.speaker) is not None or self._calls_on(turn, text)
             turn.kind = "answer" if answering and not passes and self.open is not None else "remark"
 
     def _questioner(self, turn: Turn, text: str) -> None:
@@ -78,14 +81,17 @@ class QuestionLinker:
             turn.kind = "question"
         else:
             turn.kind = "remark"  # an introduction, thanks or a sound check asks nothing
-            if self.open is not None and turn.speaker is not None and self.open.asked_by != turn.speaker:
-                self.open = None
+            if self.open is not None and None not in (turn.speaker, self.open.asked_by) \
+                    and self.open.asked_by != turn.speaker:
+                self.open = None  # another questioner has the floor
 
     def _moderator(self, turn: Turn, text: str, previous: Turn | None) -> None:
         turn.kind = "remark"
         passed = floor_pass(text, self.labels, turn.speaker)
         handed = self.seg.handed.get(turn.id) or (passed.to if passed else None)
-        if handed and self.kinds.get(handed) in ANSWERING_KINDS and not (passed and passed.next_question):
+        moving_on = passed is not None and passed.next_question
+        if not moving_on and ((handed and self.kinds.get(handed) in ANSWERING_KINDS)
+                              or (passed is not None and passed.invites and not handed)):
             return  # an invitation to answer (again): the question stays open
         if (passed and passed.next_question) or handed:
             self.open = None
@@ -93,6 +99,18 @@ class QuestionLinker:
             self._open(turn, turn.speaker)
         elif previous is not None and previous.kind == "answer":
             self.open = None
+
+    def _calls_on(self, turn: Turn, text: str) -> bool:
+        """Calls on someone just before a questioner speaks: the floor is passed, nothing answered. A bare
+        name ("Said.") counts only from someone who has already answered this question: "Thursday." may
+        be an answer."""
+        after = self.next_turn
+        if after is None or not (self.seg.roles.get(after.id) == QUESTION or self.kinds.get(after.speaker or "") == "outlet"):
+            return False
+        call = calls_on(text)
+        answered = self.open is not None and any(t.question == self.open.id and t.kind == "answer"
+                                                 and t.speaker == turn.speaker for t in self.seg.turns)
+        return call == "addressed" or (call == "bare" and answered)
 
     def _forced(self, turn: Turn, kind: str) -> None:
         if kind == "question":

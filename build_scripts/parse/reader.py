@@ -56,6 +56,8 @@ class TurnReader:
         self.handed_to: str | None = None
         self.asker: tuple[str, str | None] | None = None  # the questioner a moderator named, for generic Q labels
         self.labelled = False
+        self.labelled_speakers: set[str] = set()
+        """Participants whose own label opens a turn somewhere (set before reading: turns.py)."""
         self.last_answerer: str | None = None
         self.paragraph_count = 0
 
@@ -68,13 +70,13 @@ class TurnReader:
             self.out.roles[self.out.turns[-1].id] = FRONT  # a turn of its own: the title comes after it
             self._add_paragraphs(block.text, block.line, note=True)
             return
-        if is_dateline(block.text, self.layout) or (not self.labelled and is_header_line(block.text)):
+        chosen = self.overrides.speaker_at(block)
+        if chosen is None and (is_dateline(block.text, self.layout) or (not self.labelled and is_header_line(block.text))):
             if not self.out.turns or self.out.turns[-1].speaker is not None or self.out.roles.get(self.out.turns[-1].id):
                 self._start_turn(None, "")
             self._add_paragraphs(block.text, block.line, note=True)
             return
         label = self.labels.standalone(block.text) or self.labels.inline(block.text)
-        chosen = self.overrides.speaker_at(block)
         if label or chosen:
             self.labelled = True
             speaker = chosen or self._generic(label.speaker if label else "")
@@ -127,9 +129,11 @@ class TurnReader:
         return speaker
 
     def _sole(self, kinds: tuple[str, ...]) -> str | None:
-        """The only participant of these kinds (an interview's one interviewee), if there is exactly one."""
+        """The only participant of these kinds (an interview's one interviewee), if there is exactly one and
+        no label of theirs opens a turn (then the generic label is somebody else: "Question:" beside
+        "Correspondent:")."""
         found = [speaker for speaker, kind in self.kinds.items() if kind in kinds]
-        return found[0] if len(found) == 1 else None
+        return found[0] if len(found) == 1 and found[0] not in self.labelled_speakers else None
 
     def _start_turn(self, speaker: str | None, label: str) -> None:
         self.handed_to = None

@@ -46,6 +46,8 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
     mended = mend_breaks(body, lambda text: labels.starts_turn(text), joins)
     overrides.settle(mended)
     reader = TurnReader(meta, layout, labels, overrides, problems)
+    reader.labelled_speakers = {found.speaker for block in mended
+                                if (found := labels.standalone(block.text) or labels.inline(block.text))}
     if front is not None:
         reader.read(front, front_matter=True)
     for block in mended:
