@@ -10,26 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 from pathlib import Path
 
 from .load.files import speaker_files
 from .load.yaml_file import read_text, read_yaml
-from .parse.blocks import normalise_space, split_blocks, strip_bold
+from .draft_guesses import guess_date, guess_kind, guess_title, markdown_escapes, unlabelled_opening
 from .parse.candidates import Candidates, find_candidates
 from .parse.labels import label_key
 from .problems import Problem, ProblemsFound
-
-_MONTHS = {m: i for i, m in enumerate(("january february march april may june july august september october "
-                                       "november december").split(), start=1)}
-_DATES = (
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b(?P<month>[A-Z][a-z]+)\.? (?P<day>\d{1,2}), (?P<year>\d{4})\b"),
-    re.compile(r"\b(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})\b"),
-)
-_MODERATOR = re.compile(r"\b(?:moderator|host|chair|presenter|anchor|mc)\b", re.I)
-_OUTLET = re.compile(r"\b(?:reporter|journalist|correspondent|press|news|times|daily|radio|television|tv|agency)\b", re.I)
-
 
 def init_transcript(path: Path, shown: str, speakers_file: Path | None) -> tuple[Path, Candidates]:
     """Write ``edition.yml`` beside ``path``; refuse to overwrite one. Returns the file and what was found."""
@@ -60,16 +48,15 @@ def report_init(path: Path, root: Path) -> None:
 
 def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> str:
     """The draft edition.yml, as text with comments that say what to check."""
-    blocks = split_blocks(text)
-    title = normalise_space(strip_bold(blocks[0].text).lstrip("# ")) if blocks else ""
+    title = guess_title(text, found)
     transcript_id = folder_name if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", folder_name) else slug(title) or "new-transcript"
     out = [
         "# DRAFT written by `python -m build_scripts init`: correct it, then run `make check` until it",
         "# reports no problem. Every field is explained in docs/adding-a-transcript.md.",
         "# yaml-language-server: $schema=../../../schemas/edition.schema.json",
         f"id: {transcript_id}",
-        f"title: {_q(title)}   # the first line of the text; shorten or correct it",
-        f"date: {_q(_guess_date(text) or 'YYYY-MM-DD')}   # the day the event took place",
+        f"title: {_q(title)}   # the heading of the text (or its front matter's title); shorten or correct it",
+        f"date: {_q(guess_date(text) or 'YYYY-MM-DD')}   # the day the event took place (guessed from a dateline)",
         'place: ""        # where it took place',
         'organiser: ""    # who held the event',
         "language: en",
@@ -84,7 +71,7 @@ def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> st
     if not by_id:
         out.append("  # no speaker labels were found: add every speaker by hand")
     for speaker_id, labels in by_id.items():
-        kind = "moderator" if _MODERATOR.search(labels[0]) else "outlet" if _OUTLET.search(labels[0]) else "official"
+        kind = guess_kind(labels[0])
         note = "" if speaker_id in known else "   # new: add an entry with this id to data/speakers.yml"
         turns = sum(found.labels[label] for label in labels)
         out += [f"  - speaker: {speaker_id}{note}",
@@ -92,12 +79,20 @@ def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> st
                 '    role: ""       # title or role as the text states it',
                 f"    labels: [{', '.join(_q(label) for label in labels)}]   # open {turns} turn(s)",
                 "    # names: [Full Name]   # add the spelled-out name if the moderator hands over to it"]
-    out += _layout(found)
+    officials = [speaker_id for speaker_id, labels in by_id.items() if guess_kind(labels[0]) == "official"]
+    sole = officials[0] if len(officials) == 1 and unlabelled_opening(text, found) else None
+    out += _layout(found, sole, markdown_escapes(text))
     return "\n".join(out) + "\n"
 
 
-def _layout(found: Candidates) -> list[str]:
+def _layout(found: Candidates, opening_speaker: str | None, escapes: int) -> list[str]:
     lines = []
+    if opening_speaker:
+        lines.append(f"  unlabelled_speaker: {opening_speaker}   # speaks the text before the first label; "
+                     "remove if that text is narration")
+    if escapes >= 3:
+        lines.append(f"  markdown_escaped: true   # {escapes} Markdown escapes (\\[, \\*) found: the text was saved "
+                     "from Markdown source")
     generic = found.generic()
     if generic:
         lines.append(f"  # generic labels found: {', '.join(f'{g} ({found.labels[g]})' for g in generic)} "
@@ -122,18 +117,6 @@ def slug(text: str) -> str:
 def _without_title(label: str) -> str:
     """'Reporter from Xinhua News Agency' → 'Xinhua News Agency': the outlet names the speaker."""
     return re.sub(r"^(?:reporter|journalist|correspondent)\s+(?:from|of|with)\s+", "", label, flags=re.I)
-
-
-def _guess_date(text: str) -> str | None:
-    for pattern in _DATES:
-        for match in pattern.finditer(text[:5000]):
-            month = match.group("month")
-            number = int(month) if month.isdigit() else _MONTHS.get(month.casefold(), 0)
-            try:
-                return date(int(match.group("year")), number, int(match.group("day"))).isoformat()
-            except ValueError:
-                continue
-    return None
 
 
 def _known_speakers(speakers_file: Path | None) -> set[str]:

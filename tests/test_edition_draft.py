@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from build_scripts.edition_draft import draft
 from build_scripts.parse.candidates import find_candidates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,3 +91,50 @@ def test_a_missing_file_is_a_problem(project: Path, cli: Cli) -> None:
     result = cli(project, "init", "data/transcripts/nothing/transcript.txt")
     assert result.returncode == 1 and "no such file" in result.stderr
     assert not (project / "data" / "transcripts" / "nothing").exists()
+
+
+def draft_of(fixture: str) -> dict[str, object]:
+    """The draft init writes for a fixture's raw text, read back as YAML."""
+    text = (FIXTURES / fixture / "transcript.txt").read_text(encoding="utf-8")
+    value: dict[str, object] = yaml.safe_load(draft(fixture, text, find_candidates(text), set()))
+    return value
+
+
+def kinds(value: dict[str, object]) -> dict[str, str]:
+    participants = value["participants"]
+    assert isinstance(participants, list)
+    return {p["labels"][0]: p["kind"] for p in participants}
+
+
+def test_kinds_are_guessed_from_the_labels() -> None:
+    found = kinds(draft_of("fixture-background-call"))
+    assert found["MODERATOR"] == "moderator" and found["OPERATOR"] == "moderator"
+    assert found["SENIOR ADMINISTRATION OFFICIAL #1"] == "official"
+    assert kinds(draft_of("fixture-ministry-outlets")) == {
+        "Fixture Daily": "outlet", "AFP": "outlet", "Wen Li": "official", "Bloomberg": "outlet", "Fixture TV": "outlet",
+        "Fixture News Agency": "outlet"}
+    assert kinds(draft_of("fixture-floor-passes"))["DR. RUIZ"] == "official"  # honorific + surname
+
+
+def test_title_and_date_come_from_front_matter_or_a_dateline_never_a_turn() -> None:
+    front = draft_of("fixture-front-matter")
+    assert front["title"] == "Remarks by Governor Mae Lind and Q&A on the Rail Strike" and front["date"] == "2001-06-02"
+    opening = draft_of("fixture-opening-statement")
+    assert opening["date"] == "2001-09-04"  # "Tuesday, 4 September 2001" under the title
+    text = "Moderator: Good morning. Welcome to all of you.\n\nModerator: Thank you.\n"
+    assert yaml.safe_load(draft("x", text, find_candidates(text), set()))["title"] == ""
+
+
+def test_an_unlabelled_opening_and_markdown_escapes_are_proposed() -> None:
+    assert draft_of("fixture-opening-statement")["layout"] == {"unlabelled_speaker": "spokesperson"}
+    assert draft_of("fixture-background-call")["layout"] == {"markdown_escaped": True, "bare_labels": ["Q"]}
+    assert "unlabelled_speaker" not in (draft_of("fixture-floor-passes").get("layout") or {})
+
+
+def test_two_word_role_labels_and_turns_on_consecutive_lines_are_counted() -> None:
+    text = ("Title\n\nJane Roe: Hello there.\nVoice offstage: Five minutes.\nJane Roe: Thanks.\n\n"
+            "Tom Hale: Welcome. And so we\nTom Hale: go on.\n\nVoice offstage: Two minutes.\n\nJane Roe: Good.\n")
+    found = find_candidates(text)
+    assert dict(found.labels) == {"Jane Roe": 3, "Voice offstage": 2, "Tom Hale": 2}
+    once = find_candidates("Title\n\nNote that: this is prose.\n\nJane Roe: Hi.\n")
+    assert "Note that" not in found.labels and list(once.labels) == ["Jane Roe"]

@@ -17,6 +17,8 @@ from .labels import label_like
 from .layout import DEFAULT_ANSWER_LABELS, DEFAULT_QUESTION_LABELS
 
 _LABEL_AT_START = re.compile(r"^\W{0,2}?(?P<label>[^:\n]{1,80}?)\**:(?:\**\s|\**$)")
+_ROLE = re.compile(r"^[A-Z][\w'’-]+ [a-z][\w'’-]+$")
+"""A two-word role label with a lower-case second word ("Voice offstage"), trusted from its second turn."""
 _BARE = re.compile(r"^(?P<label>Q|A|Q\.|A\.)(?:\s|$)")
 MAX_LABEL_WORDS = 12
 
@@ -44,30 +46,40 @@ def find_candidates(text: str) -> Candidates:
     found = Candidates()
     block_starts = set()
     # A block after an unfinished one continues it, even across blank lines (PDF page breaks):
-    # "Reporter from Xinjiang" + "Daily:" is one label.
-    for block in mend_breaks(split_blocks(text), lambda _: False):
+    # "Reporter from Xinjiang" + "Daily:" is one label. A block that opens "Name: words" is a turn.
+    for block in mend_breaks(split_blocks(text), lambda text: _label_of(text, with_words=True) is not None):
         block_starts.add(block.line)
         label = _label_of(block.text)
         if label:
             found.labels[label] += 1
+    later: list[str] = []
     previous = ""
     for line in split_blocks(text, per_line=True):
         label = _label_of(line.text)
-        # A label on the line after a finished sentence starts a turn with no blank line before it;
-        # after an unfinished line it is only the end of a label split over lines ("…News\nAgency:").
-        if label and line.line not in block_starts and ends_sentence(previous):
-            found.labels[label] += 1
-            found.turns_on_consecutive_lines += 1
+        if label and line.line not in block_starts:
+            # After a finished sentence a label starts a turn; after an unfinished line it is the end of a
+            # label split over lines ("…News\nAgency:"), unless words follow it and it opens turns elsewhere.
+            if ends_sentence(previous):
+                found.labels[label] += 1
+                found.turns_on_consecutive_lines += 1
+            elif _label_of(line.text, with_words=True):
+                later.append(label)
         previous = line.text
         bare = _BARE.match(strip_bold(line.text))
         if bare:
             found.bare[bare.group("label")] += 1
+    for label in later:
+        if label in found.labels:
+            found.labels[label] += 1
+            found.turns_on_consecutive_lines += 1
+    for label in [label for label, count in found.labels.items() if _ROLE.match(label) and count < 2]:
+        del found.labels[label]
     return found
 
 
-def _label_of(text: str) -> str | None:
+def _label_of(text: str, with_words: bool = False) -> str | None:
     match = _LABEL_AT_START.match(text)
-    if not match:
+    if not match or (with_words and not text[match.end():].strip()):
         return None
     label = normalise_space(strip_bold(match.group("label")).strip("*_ "))
-    return label if label_like(label, MAX_LABEL_WORDS) else None
+    return label if label_like(label, MAX_LABEL_WORDS) or _ROLE.match(label) else None

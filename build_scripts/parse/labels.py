@@ -123,7 +123,7 @@ def label_like(text: str, max_words: int = 12) -> bool:
     words = text.split()
     if not words or len(words) > max_words or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(&" or w.casefold() in _LINKING for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(&#" or w.casefold() in _LINKING for w in words)
 
 
 _LINKING = frozenset("a an and at da de del der di du for from in la le of on the to van von with y".split())
