@@ -7,13 +7,15 @@ corpus, and only then does anything get written.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
-from .model import Annotation, Edition, Indexes, Origin, PassageKey, Transcript
+from .model import Annotation, Edition, Indexes, Origin, PassageKey, Transcript, Turn
 from .problems import Problem
 
 _At = Callable[[Origin, str, str], None]
+K = TypeVar("K")
+V = TypeVar("V")
 
 FACTUAL_KINDS = ("context", "person", "term", "claim")
 """Kinds that state facts, and so must cite at least one source (editorial policy)."""
@@ -109,65 +111,77 @@ def _passage_ids(transcript: Transcript) -> set[str]:
 
 def build_indexes(edition: Edition) -> Indexes:
     """Every cross-link of the corpus, in reading order."""
-    ix = Indexes({}, {}, {}, defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list),
-                 defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list),
-                 {a.id: a for a in edition.annotations})
-    # Ordered sets (dicts of None) while collecting: a list's `in` made this quadratic in the corpus.
-    sets: dict[str, defaultdict[Any, dict[Any, None]]] = {name: defaultdict(dict) for name in _SET_INDEXES}
-    order: dict[PassageKey, int] = {}
-    participations, asked, answered = defaultdict(list), Counter[str](), Counter[str]()
-    # The loop below visits every turn and paragraph of the corpus on every build (and every
-    # save under `make serve`): its dictionaries are held in locals.
-    turns, turn_of_paragraph, paragraphs = ix.turns, ix.turn_of_paragraph, ix.paragraphs
-    turns_of_speaker, transcripts_of_speaker = ix.turns_of_speaker, sets["transcripts_of_speaker"]
+    turns = {(t.id, turn.id): turn for t in edition.transcripts for turn in t.turns}
+    turn_of_paragraph = {(t.id, p.id): turn for t in edition.transcripts for turn in t.turns for p in turn.paragraphs}
+    paragraphs = {(t.id, p.id): p for t in edition.transcripts for turn in t.turns for p in turn.paragraphs}
+    tagged = _tagged_passages(edition, turns, turn_of_paragraph)
+    spoken = [(turn.speaker, key) for key, turn in turns.items() if turn.speaker]
+    speaker_of_tag = [_speaker_at(key, turns, turn_of_paragraph) for key, _ in tagged]
+    placed = [(a, (a.transcript, edition.placements[a.id].paragraph)) for a in edition.annotations]
+    return Indexes(
+        turns=turns,
+        turn_of_paragraph=turn_of_paragraph,
+        paragraphs=paragraphs,
+        topics_of_passage=_unique(tagged),
+        passages_of_topic=_unique((topic, key) for key, topic in tagged),
+        turns_of_speaker=_listed(spoken),
+        topics_of_speaker=_unique((s, topic) for s, (_, topic) in zip(speaker_of_tag, tagged) if s),
+        speakers_of_topic=_unique((topic, s) for s, (_, topic) in zip(speaker_of_tag, tagged) if s),
+        annotations_at=_annotations_at(placed, edition),
+        annotations_of_speaker=_listed((s, a.id) for a, key in placed if (s := turn_of_paragraph[key].speaker)),
+        annotations_of_topic=_unique((topic, a.id) for a in edition.annotations for topic in a.topics),
+        transcripts_of_speaker=_unique((speaker, key[0]) for speaker, key in spoken),
+        annotation={a.id: a for a in edition.annotations},
+        participations=dict(_listed((p.speaker, (t.id, p)) for t in edition.transcripts for p in t.meta.participants)),
+        transcripts={t.id: t for t in edition.transcripts},
+        annotations_of_transcript=dict(_listed((a.transcript, a.id) for a in edition.annotations)),
+        topics_of_transcript=dict(_unique((key[0], topic) for key, topic in tagged)),
+        questions_asked=dict(Counter(q.asked_by for t in edition.transcripts for q in t.questions if q.asked_by)),
+        questions_answered=dict(Counter(s for t in edition.transcripts for q in t.questions for s in q.answered_by)),
+    )
+
+
+def _tagged_passages(edition: Edition, turns: dict[PassageKey, Turn],
+                     turn_of_paragraph: dict[PassageKey, Turn]) -> list[tuple[PassageKey, str]]:
+    """(passage, topic) of every topic assignment and annotation topic, in reading order."""
+    order = {key: n for n, key in enumerate(_reading_order(edition))}
+    tagged = [((a.transcript, p), a.topic) for a in edition.assignments for p in a.passages]
+    tagged += [((a.transcript, edition.placements[a.id].paragraph), topic) for a in edition.annotations for topic in a.topics]
+    return sorted(tagged, key=lambda item: (order[item[0]], item[1]))
+
+
+def _reading_order(edition: Edition) -> Iterator[PassageKey]:
+    """Every turn, then its paragraphs, transcript by transcript."""
     for transcript in edition.transcripts:
-        tid = transcript.id
-        ix.transcripts[tid] = transcript
-        for person in transcript.meta.participants:
-            participations[person.speaker].append((tid, person))
-        asked.update(q.asked_by for q in transcript.questions if q.asked_by)
-        answered.update(s for q in transcript.questions for s in q.answered_by)
         for turn in transcript.turns:
-            key = (tid, turn.id)
-            turns[key] = turn
-            order[key] = len(order)
-            if turn.speaker:
-                turns_of_speaker[turn.speaker].append(key)
-                transcripts_of_speaker[turn.speaker][tid] = None
-            for paragraph in turn.paragraphs:
-                key = (tid, paragraph.id)
-                turn_of_paragraph[key] = turn
-                paragraphs[key] = paragraph
-                order[key] = len(order)
-    ix.participations, ix.questions_asked, ix.questions_answered = dict(participations), dict(asked), dict(answered)
-    tagged: list[tuple[PassageKey, str]] = [((a.transcript, p), a.topic) for a in edition.assignments for p in a.passages]
-    for annotation in edition.annotations:
-        placement = edition.placements[annotation.id]
-        key = (annotation.transcript, placement.paragraph)
-        ix.annotations_at[key].append(annotation.id)
-        ix.annotations_of_transcript.setdefault(annotation.transcript, []).append(annotation.id)
-        tagged += [(key, topic) for topic in annotation.topics]
-        for topic in annotation.topics:
-            sets["annotations_of_topic"][topic][annotation.id] = None
-        speaker = ix.turn_of_paragraph[key].speaker
-        if speaker:
-            ix.annotations_of_speaker[speaker].append(annotation.id)
-    for key, topic in sorted(tagged, key=lambda item: (order[item[0]], item[1])):
-        sets["topics_of_passage"][key][topic] = None
-        sets["passages_of_topic"][topic][key] = None
-        sets["topics_of_transcript"][key[0]][topic] = None
-        turn = ix.turns.get(key) or ix.turn_of_paragraph[key]
-        if turn.speaker:
-            sets["topics_of_speaker"][turn.speaker][topic] = None
-            sets["speakers_of_topic"][topic][turn.speaker] = None
-    for name, found in sets.items():
-        lists = {k: list(v) for k, v in found.items()}
-        setattr(ix, name, lists if name == "topics_of_transcript" else defaultdict(list, lists))
-    for ids in ix.annotations_at.values():
+            yield (transcript.id, turn.id)
+            yield from ((transcript.id, p.id) for p in turn.paragraphs)
+
+
+def _speaker_at(key: PassageKey, turns: dict[PassageKey, Turn], turn_of_paragraph: dict[PassageKey, Turn]) -> str | None:
+    """Who speaks the turn or paragraph at ``key`` (None for narration)."""
+    return (turns.get(key) or turn_of_paragraph[key]).speaker
+
+
+def _annotations_at(placed: list[tuple[Annotation, PassageKey]], edition: Edition) -> defaultdict[PassageKey, list[str]]:
+    """Annotation ids by the paragraph they are placed in, in the order of their spans."""
+    found = _listed((key, a.id) for a, key in placed)
+    for ids in found.values():
         ids.sort(key=lambda a: (edition.placements[a].span.start, edition.placements[a].span.end, a))
-    return ix
+    return found
 
 
-_SET_INDEXES = ("transcripts_of_speaker", "annotations_of_topic", "topics_of_passage", "passages_of_topic",
-                "topics_of_transcript", "topics_of_speaker", "speakers_of_topic")
-"""Indexes whose lists hold each item once, in the order first met."""
+def _listed(pairs: Iterable[tuple[K, V]]) -> defaultdict[K, list[V]]:
+    """Values by key, in the order met."""
+    found: defaultdict[K, list[V]] = defaultdict(list)
+    for key, value in pairs:
+        found[key].append(value)
+    return found
+
+
+def _unique(pairs: Iterable[tuple[K, V]]) -> defaultdict[K, list[V]]:
+    """Values by key, each once, in the order first met (ordered sets: a list's `in` was quadratic)."""
+    found: defaultdict[K, dict[V, None]] = defaultdict(dict)
+    for key, value in pairs:
+        found[key][value] = None
+    return defaultdict(list, {key: list(values) for key, values in found.items()})

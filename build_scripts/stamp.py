@@ -18,6 +18,7 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from .load.markdown_body import site_extensions
 from .publish import read_manifest
 
 PACKAGE = Path(__file__).resolve().parent
@@ -27,7 +28,8 @@ LIBRARIES = ("PyYAML", "jsonschema", "fastjsonschema", "markdown-it-py", "Markdo
 
 
 def code_digest(root: Path) -> str:
-    """A digest of the generator itself: Python, library versions, its sources and the schemas."""
+    """A digest of the generator itself: Python, library versions, its sources, the schemas and
+    the Markdown extensions bodies are checked with."""
     total = hashlib.sha256(sys.version.encode())
     for library in LIBRARIES:
         try:
@@ -36,6 +38,8 @@ def code_digest(root: Path) -> str:
             total.update(f"{library} missing\0".encode())
     _add_folder(total, "schemas", root / "schemas")
     _add_folder(total, "build_scripts", PACKAGE)
+    # The body check renders with the Markdown extensions of mkdocs.yml: a change there re-checks every body.
+    total.update(json.dumps(site_extensions(), sort_keys=True).encode())
     return total.hexdigest()
 
 

@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 
 from build_scripts.__main__ import main
 from build_scripts.invisible import INVISIBLE, marker
+from build_scripts.load.markdown_body import site_extensions
 from build_scripts.render.markdown import escape
 from tests.project_copy import copy_project
 
 SEED = "xinjiang-2020-06-19"
-SITE_EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "tables"]  # as in mkdocs.yml
 
 
 def run(root: Path, *args: str) -> tuple[int, str]:
@@ -64,7 +64,7 @@ def test_check_refuses_every_unsafe_body_on_its_line(project: Path) -> None:
     assert err.splitlines()[-1] == f"{len(UNSAFE)} problem(s); nothing was written."
 
 
-MD = markdown.Markdown(extensions=SITE_EXTENSIONS)
+MD = markdown.Markdown(extensions=list(site_extensions()), extension_configs=site_extensions())
 
 
 def rendered_text(source: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from build_scripts.load.markdown_body import (
-    _PARSER, _SITE_MARKDOWN, _all_problems, _Elements, is_plain, body_problems, body_words,
+    _PARSER, _SITE_MARKDOWN, MKDOCS_YML, VETTED_EXTENSIONS, _all_problems, _Elements, body_problems, body_words, is_plain,
+    site_extensions,
 )
 
 
@@ -155,3 +158,13 @@ def test_body_words_are_the_text_without_markup(body: str, words: str) -> None:
 def test_body_words_of_plain_prose_need_no_parse(body: str) -> None:
     """The shortcut for plain bodies gives what markdown-it gives."""
     assert body_words(body) == _words_by_parsing(body)
+
+
+def test_the_site_renders_bodies_with_the_extensions_of_mkdocs_yml(tmp_path: Path) -> None:
+    """mkdocs.yml is the one list; an extension nobody vetted stops the check (and this test)."""
+    assert set(site_extensions()) <= set(VETTED_EXTENSIONS)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(MKDOCS_YML.read_text(encoding="utf-8").replace(
+        "markdown_extensions:\n", "markdown_extensions:\n  - pymdownx.superfences\n"), encoding="utf-8")
+    with pytest.raises(ValueError, match="pymdownx.superfences"):
+        site_extensions(config)

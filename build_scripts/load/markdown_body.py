@@ -19,8 +19,11 @@ import html
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
 
 import markdown
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -41,9 +44,26 @@ _ALLOWED_INLINE = {"text", "softbreak", "hardbreak", "em_open", "em_close", "str
 _SAFE_URL = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
 _TAG = re.compile(r"<\s*/?\s*[a-z!?]", re.IGNORECASE)
 _ATTRIBUTE_SYNTAX = re.compile(r"\{:|\{\s*[#.]|\{[^{}\n]*=[^{}\n]*\}")
-_SITE_EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "tables"]
-"""The Markdown extensions of mkdocs.yml that change what a body can produce."""
-_SITE_MARKDOWN = markdown.Markdown(extensions=_SITE_EXTENSIONS)
+MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
+VETTED_EXTENSIONS = ("footnotes", "attr_list", "md_in_html", "tables", "toc")
+"""Python-Markdown extensions whose output the element allow-list below was checked against."""
+
+
+def site_extensions(config: Path = MKDOCS_YML) -> dict[str, dict[str, Any]]:
+    """The Markdown extensions mkdocs.yml enables, with their options: what the site renders bodies with.
+
+    Raises ValueError for one not in ``VETTED_EXTENSIONS``: what it lets a body produce has not
+    been checked, so no body could be called safe.
+    """
+    listed = yaml.safe_load(config.read_text(encoding="utf-8")).get("markdown_extensions") or []
+    enabled = dict(next(iter(item.items())) if isinstance(item, dict) else (item, None) for item in listed)
+    unvetted = [name for name in enabled if name not in VETTED_EXTENSIONS]
+    if unvetted:
+        raise ValueError(f"{config}: Markdown extension(s) {unvetted} not vetted in load/markdown_body.py")
+    return {name: options or {} for name, options in enabled.items()}
+
+
+_SITE_MARKDOWN = markdown.Markdown(extensions=list(site_extensions()), extension_configs=site_extensions())
 """One converter, reset before each body: building one per body took most of the check's time."""
 _PUBLISHED_ELEMENTS = {"p", "em", "strong", "a", "code", "ul", "ol", "li", "blockquote", "br"}
 
