@@ -19,14 +19,16 @@
 
   // A search result opens at its section (#q6); bring the first highlighted hit after it into view,
   // so the reader lands on the passage that matched, not only on the question's heading.
-  function revealSearchHit() {
+  // Material marks the terms some time after mounting, later on a long page: look again for up to 2 s.
+  function revealSearchHit(tries) {
     if (!/[?&]h=[^&]/.test(location.search)) { return; }
     var start = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     var hits = Array.prototype.slice.call(document.querySelectorAll("mark[data-md-highlight]"));
     var hit = hits.filter(function (mark) {
       return !start || (start.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
     })[0];
-    if (hit) { hit.scrollIntoView({ block: "center" }); }
+    if (hit) { hit.scrollIntoView({ block: "center" }); return; }
+    if (tries > 0) { window.setTimeout(function () { revealSearchHit(tries - 1); }, 50); }
   }
 
   // On paper a link shows its address after its text, unless the text is already that address.
@@ -56,7 +58,7 @@
     highlightTarget();
     markBareUrls();
     // Material highlights search terms while mounting the page; wait for it before scrolling.
-    window.setTimeout(revealSearchHit, 50);
+    window.setTimeout(function () { revealSearchHit(40); }, 50);
   }
 
   document.addEventListener("keydown", dismissTooltips);
