@@ -20,8 +20,9 @@ from .labels import Labels
 _SOUND_CHECK = re.compile(
     r"(?:am I|are we|is (?:this|it|my (?:mic|microphone))) (?:on|live|working|coming through)\??"
     r"|can (?:you|everyone|everybody|you all) hear (?:me|us)(?: (?:now|okay|OK|all right))?\??", re.I)
-_REQUEST = re.compile(r"\b(?:ask|asking|question|comment|tell us|explain|elaborate|clarify|confirm|update|wonder"
-                      r"|follow[- ]up|respond|react|what|why|how|when|where|which|whether)\b", re.I)
+_REQUEST = re.compile(r"\b(?:comment|comments|details|elaborate|clarify|confirm|react|reaction"
+                      r"|update|explain|tell us|share|brief us|your view|your views|your take)\b", re.I)
+_ASKING = re.compile(r"\b(?:ask|asking|question|wonder|follow[- ]up|what|why|how|when|where|which|whether)\b", re.I)
 _PASS = re.compile(
     r"(?:next question|(?:please )?go ahead|over to (?:you|the \w+(?: \w+)?)|(?:I'll|I will|let me) (?:hand|turn) "
     r"(?:it )?over to .{1,40}|the floor is yours|you have the floor|(?:and )?your (?:reply|response|rebuttal|question|turn)"
@@ -51,12 +52,18 @@ class FloorPass:
 
 
 def asks(text: str) -> bool:
-    """True when a questioner's turn asks something (not only a greeting, thanks or a sound check)."""
+    """True when a questioner's turn asks something (not only a greeting, thanks or a sound check).
+
+    A question mark outside a sound check asks; so does a request ("Please give us more details.",
+    "Your comment on the report.") of a few words, a sentence asking in words of at least
+    ``QUESTION_WITHOUT_MARK_WORDS``, or any turn of 30 words.
+    """
     rest = _SOUND_CHECK.sub(" ", text)
     if "?" in rest:
         return True
     words = len(rest.split())
-    return words >= 30 or (words >= QUESTION_WITHOUT_MARK_WORDS and bool(_REQUEST.search(rest)))
+    return (words >= 30 or (words >= 4 and bool(_REQUEST.search(rest)))
+            or (words >= QUESTION_WITHOUT_MARK_WORDS and bool(_ASKING.search(rest))))
 
 
 def floor_pass(text: str, labels: Labels, speaker: str | None) -> FloorPass | None:

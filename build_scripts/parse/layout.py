@@ -26,6 +26,7 @@ DEFAULT_HANDOVERS = (
     rf"(?P<name>{_NAME}),? (?:of (?:the )?(?P<outlet>{_OUTLET}),? )?(?:has|will have|with) the (?:next|first|last|final) question",
     rf"(?:[Ww]e(?:'ll| will)|[Ll]et's|I(?:'ll| will)) (?:go|turn) (?:next )?to (?:the line of )?(?P<name>{_NAME})"
     rf"(?:(?:,? (?:of|from|with|at)|,) (?:the )?(?P<outlet>{_OUTLET}))?",
+    rf"[Nn]ext up(?: is|,| we have)? (?P<name>{_NAME})(?:(?:,? (?:of|from|with|at)|,) (?:the )?(?P<outlet>{_OUTLET}))?",
 )
 DEFAULT_NOTES = (
     r"Please (?:take a )?watch (?:at )?(?:a |two |the )?(?:short )?video(?: clips?)?\.",

@@ -19,7 +19,9 @@ from .layout import Layout
 _FENCE = re.compile(r"---\s*")
 _FRONT_MATTER_MAX_LINES = 80
 HEADER_MAX_WORDS = 10
-_ABOUT_THE_TEXT = re.compile(r"\b(?:transcript|transcription|edited for (?:length|clarity))\b", re.I)
+_ABOUT_THE_TEXT = re.compile(
+    r"^\(?(?:the following is|this is|below is|what follows is|this transcript|transcript)\b[^.]{0,80}\btranscript"
+    r"|\b(?:near-verbatim|unofficial|rush|edited) transcript\b|\bedited for (?:length|clarity)\b", re.I)
 
 
 def with_front_matter(blocks: list[Block], text: str) -> tuple[list[Block], Block | None]:
@@ -40,8 +42,10 @@ def with_front_matter(blocks: list[Block], text: str) -> tuple[list[Block], Bloc
 
 def is_dateline(text: str, layout: Layout) -> bool:
     """A dateline, time, end line or link alone in its block, or a separator."""
+    if is_separator(text):
+        return True
     bare = text.strip().strip("*_").strip()
-    return is_separator(bare) or any(p.fullmatch(bare) for p in layout.datelines)
+    return any(p.fullmatch(bare) for p in layout.datelines)
 
 
 def is_header_line(text: str) -> bool:
