@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from build_scripts.load.yaml_file import (
     MAX_BYTES,
+    MAX_DEPTH,
+    MAX_ENTRIES,
     _duplicate_keys,
     _NoAliasLoader,
     _syntax_hint,
@@ -244,3 +246,38 @@ def test_fast_path_reads_exactly_as_the_safe_loader(scratch: Path, text: str) ->
 def test_fast_path_on_the_cases_it_hands_over(scratch: Path, text: str) -> None:
     scratch.write_text(text, encoding="utf-8")
     assert _outcome(read_yaml, scratch) == _outcome(_reference_read_yaml, scratch)
+
+
+DEEP = f"nested more than {MAX_DEPTH} levels deep — the data files need a few levels"
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH + 1, 1_000, 100_000])
+def test_nesting_too_deep_is_placed_where_it_passes_the_limit(tmp_path: Path, levels: int) -> None:
+    # A few hundred levels made the composer (or the constructor) raise RecursionError.
+    flow = write(tmp_path, "a: 1\nb: " + "[" * levels + "]" * levels + "\n")
+    assert problems_of(flow) == [f"f.yml:2:{3 + MAX_DEPTH}: YAML: lists and mappings {DEEP}: check the "
+                                 "indentation and the brackets"]
+    block = write(tmp_path, "".join("  " * i + "-\n" for i in range(min(levels, 1_000))))
+    assert problems_of(block) == [f"f.yml:{MAX_DEPTH + 1}:{2 * MAX_DEPTH + 1}: YAML: lists and mappings {DEEP}: "
+                                  "check the indentation and the brackets"]
+
+
+def test_nesting_up_to_the_limit_is_read(tmp_path: Path) -> None:
+    value, _ = read_yaml(write(tmp_path, "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n"), "f.yml")
+    for _ in range(MAX_DEPTH - 1):
+        value = value[0]
+    assert value == []
+
+
+def test_deep_nesting_with_a_syntax_error_still_has_a_place(tmp_path: Path) -> None:
+    # libyaml refuses the file, so the pure-Python composer reads it: it recurses too.
+    path = write(tmp_path, "a: &x 1\nb: " + "[" * 5_000 + "\n")
+    [problem] = problems_of(path)
+    assert problem.startswith("f.yml:") and ": YAML: " in problem
+
+
+def test_too_many_entries_is_placed_at_the_first_one_over(tmp_path: Path) -> None:
+    path = write(tmp_path, "- x\n" * (MAX_ENTRIES + 3))
+    assert problems_of(path) == [f"f.yml:{MAX_ENTRIES + 1}:3: more than {MAX_ENTRIES:,} entries in one file "
+                                 f"({MAX_ENTRIES + 3:,}) — split the entries into several files"]
+    assert read_yaml(write(tmp_path, "- x\n" * MAX_ENTRIES), "f.yml")[0] == ["x"] * MAX_ENTRIES

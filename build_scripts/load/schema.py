@@ -38,7 +38,7 @@ def _fast_validator(name: str) -> Callable[[Any], Any]:
     """The same schema compiled to Python by fastjsonschema: about 15× faster on valid data.
 
     Our schemas use only keywords that draft 7 and draft 2020-12 read alike (type,
-    properties, required, additionalProperties, enum, pattern, minLength, items, anyOf),
+    properties, required, additionalProperties, enum, pattern, minLength, maxLength, items, anyOf),
     so the draft marker is dropped for the compiler.
     """
     schema = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
@@ -161,4 +161,9 @@ def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
                 "quote enough words to find the place unambiguously" if kind == "minLength" else "add more items")
     if kind in ("minLength", "minItems"):
         return "is empty", "fill it in, or remove the field"
+    if kind == "maxLength":  # a long quote slows the search for it, and no reader needs one
+        in_transcript = "anchor" in error.path or "see_quote" in error.path
+        return (f"{instance[:40]!r}… is too long: {len(instance):,} characters, at most {error.validator_value:,}",
+                "quote a few words that occur once (prefix: or suffix: tell repeated words apart)"
+                if in_transcript else "shorten it to the words that matter")
     return error.message, "see the field's description in the schema"

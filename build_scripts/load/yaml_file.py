@@ -21,6 +21,11 @@ from .libyaml_tree import construct, fast_compose
 
 MAX_BYTES = 2_000_000
 """A contributor file above this is refused: it is almost surely a mistake, and slow to check."""
+MAX_DEPTH = 20
+"""Lists and mappings nest at most this deep (the data files need 4). The composer, the constructor
+and the schema check recurse, so a few hundred levels would end in a RecursionError."""
+MAX_ENTRIES = 2_000
+"""A file's top-level list holds at most this many entries; a larger edition splits such a file."""
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -74,15 +79,23 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
     if invisible:
         raise ProblemsFound(invisible)
     try:
-        node = fast_compose(text) or yaml.compose(text, Loader=_NoAliasLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = err.problem or "YAML syntax error"
         hint = err.note or _syntax_hint(message)
         raise ProblemsFound([Problem(shown, line, col, f"YAML: {message}", hint)]) from None
+    except yaml.reader.ReaderError as err:  # a character YAML refuses (NUL, C1 controls, U+FFFE): no mark, a position
+        before = text[: err.position]
+        line, col = before.count("\n") + 1, err.position - (before.rfind("\n") + 1) + 1
+        raise ProblemsFound([Problem(shown, line, col, f"YAML: the character U+{err.character:04X} is not allowed",
+                                     "delete it: YAML takes no control characters but tabs and line breaks")]) from None
     if node is None:
         raise ProblemsFound([Problem(shown, 1, 1, "the file is empty", "add content, or delete the file")])
+    shape = _shape_problems(node, shown)  # before anything recurses into the tree
+    if shape:
+        raise ProblemsFound(shape)
     duplicates = _duplicate_keys(node, shown)
     if duplicates:
         raise ProblemsFound(duplicates)
@@ -102,6 +115,48 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
         tag = bad.tag.rsplit(":", 1)[-1] if bad is not None else "value"
         raise ProblemsFound([Problem(shown, line, col, f"YAML: {value}cannot be read as a {tag}",
                                      "remove the '!!' tag, or write a valid value")]) from None
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node tree; nesting too deep for the composer's recursion is a MarkedYAMLError at its place."""
+    try:
+        return fast_compose(text) or yaml.compose(text, Loader=_NoAliasLoader)
+    except RecursionError:
+        pass
+    depth = 0  # the parser's events come without recursion: find where the nesting passes the limit
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(event.start_mark)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+    raise _too_deep(None)
+
+
+def _too_deep(mark: Any) -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(None, None, f"lists and mappings nested more than {MAX_DEPTH} levels deep", mark,
+                                "the data files need a few levels: check the indentation and the brackets")
+
+
+def _shape_problems(root: yaml.Node, shown: str) -> list[Problem]:
+    """Too many entries in the file's top-level list, and the first node (in reading order) nested too deep."""
+    problems = []
+    if isinstance(root, yaml.SequenceNode) and len(root.value) > MAX_ENTRIES:
+        line, col = position(root.value[MAX_ENTRIES])
+        problems.append(Problem(shown, line, col, f"more than {MAX_ENTRIES:,} entries in one file "
+                                f"({len(root.value):,})", "split the entries into several files"))
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH and not isinstance(node, yaml.ScalarNode):
+            error = _too_deep(node.start_mark)
+            return problems + [Problem(shown, *position(node), f"YAML: {error.problem}", error.note or "")]
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((item, depth + 1) for pair in reversed(node.value) for item in reversed(pair))
+    return problems
 
 
 def _unreadable_scalar(root: yaml.Node) -> yaml.ScalarNode | None:
