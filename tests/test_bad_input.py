@@ -21,9 +21,12 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from build_scripts.__main__ import main
 from tests.project_copy import ROOT, copy_project
+from tests.test_fuzz import PLACE, mutated
 
 SEED = "xinjiang-2020-06-19"
 EDITION = f"data/transcripts/{SEED}/edition.yml"
@@ -270,6 +273,7 @@ def git_config(root: Path) -> Path:
 
 
 LINKED = "this symbolic link leads out of the repository"
+LONG_QUOTE = ("Dear friends from the press " * 40).strip()
 TRANSCRIPT = f"data/transcripts/{SEED}/transcript.txt"
 CASES.update({
     "pattern with a backreference": (appended_to(EDITION, "layout:\n  note_patterns:\n    - '(\\w+) \\1'\n"),
@@ -287,6 +291,15 @@ CASES.update({
     "isolate in a YAML comment": (appended_to("data/speakers.yml", "# see \u2066below\u2069\n"),
                                   "data/speakers.yml:@# see@:7: invisible character U+2066 LEFT-TO-RIGHT ISOLATE",
                                   "delete it"),
+    "nesting 10,000 levels deep": (annotation_file("- " + "[" * 10_000 + "]" * 10_000 + "\n"),
+                                   f"{ZZ}:1:22: YAML: lists and mappings nested more than 20 levels deep",
+                                   "check the indentation and the brackets"),
+    "2,001 entries in one file": (annotation_file(entry() * 2_001),
+                                  f"{ZZ}:{entry().count(chr(10)) * 2_000 + 1}:3: more than 2,000 entries in one file "
+                                  "(2,001)", "split the entries into several files"),
+    "a quote of 1,119 characters": (annotation_file(entry(quote=LONG_QUOTE)), f"{ZZ}:4:12: entry 1, anchor.quote: "
+                                    f"{LONG_QUOTE[:40]!r}… is too long: 1,119 characters, at most 1,000",
+                                    "quote a few words that occur once"),
     "annotation file linking out": (linked(ZZ, lambda root: root.parent / "outside" / "secret.yml"),
                                     f"{ZZ}:1:1: {LINKED} (to ", "replace the link with the file itself"),
     "transcript linking out": (linked(TRANSCRIPT, lambda root: Path("../../../../outside/secret.yml")),
@@ -388,3 +401,26 @@ def test_a_hand_written_page_linking_out_stops_the_build(broken: Path) -> None:
     assert err.startswith(f"docs/leak.md:1:1: {LINKED} (to "), err
     after.pop("docs/leak.md")
     assert after == before
+
+
+@settings(max_examples=int(os.environ.get("FUZZ_BUILDS", "3")), deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_mutated_data_through_the_build_command(built: tuple[Path, Path], data: st.DataObject) -> None:
+    """tests/test_fuzz.py's mutations, sent through `build`: exit 1 writes nothing, every line is placed."""
+    root, pristine = built
+    relative = data.draw(st.sampled_from(sorted(str(p.relative_to(pristine.parent)) for p in pristine.rglob("*")
+                                                if p.is_file())), label="file")
+    original = (root / relative).read_bytes()
+    (root / relative).write_bytes(data.draw(mutated(original), label="mutated"))
+    try:
+        before = snapshot(root)
+        code, err = run(root, "build")
+        after = snapshot(root)
+    finally:
+        (root / relative).write_bytes(original)
+    assert code in (0, 1), err
+    if code == 1:
+        *problems, last = err.splitlines()
+        assert last.endswith("problem(s); nothing was written.") and problems
+        assert all(PLACE.match(line) for line in problems), err
+        assert after == before

@@ -28,8 +28,9 @@ def fixture_patterns() -> list[str]:
 PATTERNS = [*DEFAULT_HANDOVERS, *DEFAULT_NOTES, *fixture_patterns(),
             r"\w+", r"\d+", r"\s+", r"\W+", r"\S+", r"\D+", r"[\w\s]+", r"[^\s\d]+", r"caf\u00e9", r"end\Z",
             r"[]x]+", r"[^]x]+"]
-TEXT = st.lists(st.sampled_from([*"aZé中 \u00a0\u2003\t\n.,;()[]!'’-_3٣Ⅻx", "This question goes to ", "Next, Ruth Aldo of ",
-                                 "Please watch a short video.", "inaudible", "Director ", "end"])).map("".join)
+TEXT = st.lists(st.sampled_from([*"aZé中 \u00a0\u2003\t\n.,;()[]!'’-_3٣Ⅻx", "This question goes to ",
+                                 "Next, Ruth Aldo of ", "Please watch a short video.", "inaudible", "Director ",
+                                 "end"])).map("".join)
 
 
 def test_the_fixtures_have_patterns_to_compare() -> None:
