@@ -21,7 +21,7 @@ _ESCAPES: dict[int, str | None] = {
     **{code: None for code in range(0xA0) if unicodedata.category(chr(code)) == "Cc"},  # control characters go
     ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", **{ord(c): "\\" + c for c in _BACKSLASHED},
     # Kept by a transcript, never applied: each is shown as a mark naming it (see invisible.py).
-    **{ord(c): f'<span class="invisible-character" title="{label}">{marker(c)}</span>' for c, label in INVISIBLE.items()},
+    **{ord(c): f'<span class="invisible-character" title="{name}">{marker(c)}</span>' for c, name in INVISIBLE.items()},
 }
 # Only what Python-Markdown can unescape may get a backslash ('=' cannot: it would show).
 _LINE_START = re.compile(r"^( ?)([#+\-]|\d+(?=\.))")
