@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.parse.layout import DEFAULT_HANDOVERS, DEFAULT_NOTES
+from build_scripts.parse.layout import DEFAULT_DATELINES, DEFAULT_HANDOVERS, DEFAULT_NARRATED_QUESTIONS, DEFAULT_NOTES
 from build_scripts.parse.patterns import PatternError, compile_pattern
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -25,7 +25,7 @@ def fixture_patterns() -> list[str]:
     return found
 
 
-PATTERNS = [*DEFAULT_HANDOVERS, *DEFAULT_NOTES, *fixture_patterns(),
+PATTERNS = [*DEFAULT_HANDOVERS, *DEFAULT_NOTES, *DEFAULT_DATELINES, *DEFAULT_NARRATED_QUESTIONS, *fixture_patterns(),
             r"\w+", r"\d+", r"\s+", r"\W+", r"\S+", r"\D+", r"[\w\s]+", r"[^\s\d]+", r"caf\u00e9", r"end\Z",
             r"[]x]+", r"[^]x]+"]
 TEXT = st.lists(st.sampled_from([*"aZé中 \u00a0\u2003\t\n.,;()[]!'’-_3٣Ⅻx", "This question goes to ",
