@@ -146,16 +146,16 @@ def _shape_problems(root: yaml.Node, shown: str) -> list[Problem]:
         line, col = position(root.value[MAX_ENTRIES])
         problems.append(Problem(shown, line, col, f"more than {MAX_ENTRIES:,} entries in one file "
                                 f"({len(root.value):,})", "split the entries into several files"))
-    stack = [(root, 1)]
+    if type(root) is yaml.ScalarNode:
+        return problems
+    stack = [(root, 1)]  # lists and mappings only: scalars nest nothing
     while stack:
         node, depth = stack.pop()
-        if depth > MAX_DEPTH and not isinstance(node, yaml.ScalarNode):
+        if depth > MAX_DEPTH:
             error = _too_deep(node.start_mark)
             return problems + [Problem(shown, *position(node), f"YAML: {error.problem}", error.note or "")]
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1) for item in reversed(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend((item, depth + 1) for pair in reversed(node.value) for item in reversed(pair))
+        items = node.value if type(node) is yaml.SequenceNode else [i for pair in node.value for i in pair]
+        stack.extend((item, depth + 1) for item in reversed(items) if type(item) is not yaml.ScalarNode)
     return problems
 
 
