@@ -4,8 +4,8 @@ Each case takes one real file of data/ (an annotation file, speakers, topics, so
 a transcript), mutates it — bytes, YAML structure or Unicode — and runs the whole check in this
 process, as `make check` does. It must return (not raise), every problem must name a file or folder
 that exists, with a line inside it and a column, and it must finish within a generous bound that only
-a hang or a blow-up would pass. Results of the unmutated files are memoised in memory, as under
-`make serve`, so a case costs one file and one transcript: the suite runs FUZZ_EXAMPLES cases (40);
+a hang or a blow-up would pass. Results of the unmutated files are memoised, as by `make check`, so
+a case costs one file and one transcript: the suite runs FUZZ_EXAMPLES cases (40);
 `FUZZ_EXAMPLES=5000 pytest tests/test_fuzz.py` is the long run. tests/test_bad_input.py sends
 mutated data through the real `build` command too, and checks that nothing is written.
 """
@@ -76,8 +76,9 @@ class Project:
 
 @pytest.fixture(scope="module")
 def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    root = copy_project(tmp_path_factory.mktemp("fuzz") / "project")
-    memo = Memo(None, "fuzz", {})
+    folder = tmp_path_factory.mktemp("fuzz")
+    root = copy_project(folder / "project")
+    memo = Memo(folder / "memo", "fuzz")
     _, problems = assemble(root / "data", root, memo)  # fills the memo with every unmutated result
     assert problems == []
     return Project(root, memo, {str(path.relative_to(root)): path.read_bytes()
