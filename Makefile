@@ -4,19 +4,23 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test check serve generate benchmark page-weight lock clean
+.PHONY: help build test check serve generate benchmark page-weight lock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
 
 build: $(VENV)/.installed  ## set up .venv, generate the pages, build the site into site/
 	$(PY) -m build_scripts build
 
-test: $(VENV)/.installed-test  ## install test tools (and chromium when root) and run every test
+test: $(VENV)/.installed-test  ## install test tools (and chromium when root), lint with ruff, run every test
+	$(PY) -m ruff check .
 	PYTHON=$(PY) bash scripts/ensure-chromium.sh
 	$(PY) -m pytest
 
 check: $(VENV)/.installed  ## validate all data; path:line:col: message per problem (CHECK_ARGS=--strict: warnings fail too)
 	$(PY) -m build_scripts check $(CHECK_ARGS)
 
-generate: $(VENV)/.installed
+generate: $(VENV)/.installed  ## check, then write the generated pages and downloads into docs/ (no site build)
 	$(PY) -m build_scripts generate
 
 benchmark: $(VENV)/.installed-test  ## time check, generate and the site build on N = 1, 10, 100 synthetic transcripts (BENCHMARK_ARGS=--large adds 1000)

@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .corpus import annotation_count, make_corpus, transcript_bytes
@@ -244,7 +244,7 @@ def machine() -> dict[str, str]:
     gib = f"{int(memory.split()[0]) / 1024 / 1024:.1f} GiB" if memory != "unknown" else memory
     versions = subprocess.run([sys.executable, "-m", "pip", "freeze"], capture_output=True, text=True, check=False).stdout
     wanted = ("mkdocs==", "mkdocs-material==", "zensical==", "PyYAML==", "jsonschema==")
-    return {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    return {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "nproc": str(os.cpu_count()), "cpu": first("/proc/cpuinfo", "model name"), "ram": gib,
             "python": platform.python_version(), "os": platform.platform(),
             "packages": ", ".join(line for line in versions.splitlines() if line.startswith(wanted))}

@@ -7,6 +7,7 @@ build the site; each phase stops the build, with the previous output intact, if 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -23,10 +24,11 @@ from .stamp import code_digest
 from .structure_report import print_structure_report
 
 ROOT = Path(__file__).resolve().parent.parent
+DESCRIPTION = "Check, generate, build and preview an annotated edition; list a transcript's ids; draft an edition.yml."
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m build_scripts", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m build_scripts", description=DESCRIPTION)
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder holding data/, docs/ and mkdocs.yml")
     parser.set_defaults(format="text")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -106,4 +108,9 @@ def print_ids(root: Path, transcript_id: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `ids … | head` closed the pipe: the reader has what it wanted
+        # Python flushes stdout again at exit; point it at devnull so that flush cannot fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

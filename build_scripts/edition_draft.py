@@ -12,12 +12,13 @@ import json
 import re
 from pathlib import Path
 
+from .draft_guesses import guess_date, guess_kind, guess_title, markdown_escapes, unlabelled_opening
 from .load.files import speaker_files
 from .load.yaml_file import read_text, read_yaml
-from .draft_guesses import guess_date, guess_kind, guess_title, markdown_escapes, unlabelled_opening
 from .parse.candidates import Candidates, find_candidates
 from .parse.labels import label_key
 from .problems import Problem, ProblemsFound
+
 
 def init_transcript(path: Path, shown: str, speakers_file: Path | None) -> tuple[Path, Candidates]:
     """Write ``edition.yml`` beside ``path``; refuse to overwrite one. Returns the file and what was found."""

@@ -53,7 +53,7 @@ def stamp(root: Path, code: str | None = None) -> str:
     return total.hexdigest()
 
 
-def _add_folder(total: "hashlib._Hash", name: str, folder: Path) -> None:
+def _add_folder(total: hashlib._Hash, name: str, folder: Path) -> None:
     for path in sorted(_entries(folder)):
         total.update(f"{name}/{path.relative_to(folder).as_posix()}\0".encode())
         # A folder counts by its name: a new, still empty transcript folder is a problem to report.

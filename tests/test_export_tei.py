@@ -15,8 +15,8 @@ from lxml import etree
 
 from build_scripts.export.tei import _markdown, _parsed, _text_with_emphasis, xml_id
 from build_scripts.export.xml_text import leaf as _leaf
-from build_scripts.load.markdown_body import is_plain
 from build_scripts.generate import checked_edition, generated_files
+from build_scripts.load.markdown_body import is_plain
 from build_scripts.model import Paragraph, Span
 
 ROOT = Path(__file__).resolve().parent.parent

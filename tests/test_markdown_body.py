@@ -7,12 +7,19 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from build_scripts.load.markdown_body import (
-    _PARSER, _SITE_MARKDOWN, MKDOCS_YML, VETTED_EXTENSIONS, _all_problems, _Elements, body_problems, body_words, is_plain,
+    _PARSER,
+    _SITE_MARKDOWN,
+    MKDOCS_YML,
+    VETTED_EXTENSIONS,
+    _all_problems,
+    _Elements,
+    body_problems,
+    body_words,
+    is_plain,
     site_extensions,
 )
 

@@ -14,8 +14,8 @@ from build_scripts.check import TranscriptInputs, assemble
 from build_scripts.generate import checked_edition, generated_files, share_inputs, site_url
 from build_scripts.load.files import DataFile
 from build_scripts.memo import Memo
-from build_scripts.stamp import code_digest
 from build_scripts.resolve import build_indexes
+from build_scripts.stamp import code_digest
 from tests.project_copy import CORPUS_FIXTURE as FIXTURE
 from tests.project_copy import add_fixture_transcript, copy_project
 

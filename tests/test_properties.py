@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_scripts.anchor import TranscriptIndex, fold, place_annotation
-from build_scripts.model import Anchor, Annotation, Origin
 from build_scripts.check import assemble
+from build_scripts.model import Anchor, Annotation, Origin
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "xinjiang-2020-06-19"

@@ -13,7 +13,8 @@ def edition(sources: list[Source], citations: tuple[Citation, ...], publishers: 
         Publisher("daily", "Daily News", "news-organisation", "Owned by Daily Holdings.", "daily-about", origin=Origin("p.yml", 5, 3)),
     ]
     note = Annotation("n", "t", Anchor("words"), "context", "b", citations, (), "a", "2026")
-    return Edition(speakers={"ann": Speaker("ann", "Ann", "person", sources=(Citation("about-ann", "Ann is", origin=Origin("s.yml", 4, 15)),))},
+    ann = Speaker("ann", "Ann", "person", sources=(Citation("about-ann", "Ann is", origin=Origin("s.yml", 4, 15)),))
+    return Edition(speakers={"ann": ann},
                    topics={}, transcripts=[], annotations=[note], placements={}, assignments=[],
                    publishers={p.id: p for p in publishers}, sources={s.id: s for s in sources},
                    repost_hosts=[RepostHost("scribd.com", "a document-sharing site")])

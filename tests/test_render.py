@@ -20,14 +20,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_scripts.model import (
-    Anchor, Annotation, Citation, Edition, Indexes, Paragraph, Participant, Placement, Question, Span, Speaker, Topic,
-    TopicAssignment, Transcript, TranscriptMeta, Turn,
+    Anchor,
+    Annotation,
+    Citation,
+    Edition,
+    Indexes,
+    Paragraph,
+    Participant,
+    Placement,
+    Question,
+    Span,
+    Speaker,
+    Topic,
+    TopicAssignment,
+    Transcript,
+    TranscriptMeta,
+    Turn,
 )
 from build_scripts.register import Publisher, Source
 from build_scripts.render import markdown
+from build_scripts.render.annotations import marked_text, reference_order
 from build_scripts.render.listings import transcript_listings
 from build_scripts.render.markdown import escape
-from build_scripts.render.annotations import marked_text, reference_order
 from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
 from build_scripts.render.speakers import render_speaker, render_speakers_index
 from build_scripts.render.topics import render_topic, render_topics_index

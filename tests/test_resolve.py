@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
-from build_scripts.model import (Anchor, Annotation, Edition, Origin, Paragraph, Participant, Placement, Span,
-                                 Citation, Speaker, Topic, TopicAssignment, Transcript, TranscriptMeta, Turn)
+from build_scripts.model import (
+    Anchor,
+    Annotation,
+    Citation,
+    Edition,
+    Origin,
+    Paragraph,
+    Participant,
+    Placement,
+    Span,
+    Speaker,
+    Topic,
+    TopicAssignment,
+    Transcript,
+    TranscriptMeta,
+    Turn,
+)
 from build_scripts.resolve import build_indexes, reference_problems
 
 SOURCE = Citation("a-report", "words")

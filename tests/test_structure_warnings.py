@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Callable
 import subprocess
+from collections.abc import Callable
+from pathlib import Path
 
 from build_scripts.model import Origin, Override, TranscriptMeta
 from build_scripts.parse import parse_transcript

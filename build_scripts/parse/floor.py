@@ -26,7 +26,8 @@ _ASKING = re.compile(r"\b(?:ask|asking|question|wonder|follow[- ]up|what|why|how
 _PASS = re.compile(
     r"(?:next question|(?:please )?go ahead|over to (?:you|the \w+(?: \w+)?)|(?:I'll|I will|let me) (?:hand|turn) "
     r"(?:it )?over to .{1,40}|the floor is yours|you have the floor|(?:and )?your (?:reply|response|rebuttal|question|turn)"
-    r"|(?:a|any) (?:reply|response|rebuttal)|(?:anything|something) (?:to add|else)|would you like to (?:add|respond|reply)|(?:do you )?care to (?:respond|reply)"
+    r"|(?:a|any) (?:reply|response|rebuttal)|(?:anything|something) (?:to add|else)"
+    r"|would you like to (?:add|respond|reply)|(?:do you )?care to (?:respond|reply)"
     r"|(?:would|do) you (?:want to )?(?:respond|reply)|please|next|you're (?:on|up))(?: please)?", re.I)
 _FILLER = re.compile(r"(?:thank you(?: (?:very much|all|both))?|thanks|ok|okay|all right|alright|great|good|everyone"
                      r"|everybody|folks|all)", re.I)

@@ -21,7 +21,8 @@ _OUTLET = r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|the|and|for|de|du))*"
 DEFAULT_HANDOVERS = (
     r"This question (?:goes|will go) to (?P<name>[^.,;]+?)\.",
     r"(?:I(?:'d| would) like to )?(?:ask|invite) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) to (?:answer|respond)",
-    rf"(?:[Nn]ext|[Ff]irst|[Ll]ast|[Ff]inal|[Ff]ollowing) question (?:comes |is |will come )?(?:from|goes to) (?:the line of )?(?P<name>{_NAME})"
+    rf"(?:[Nn]ext|[Ff]irst|[Ll]ast|[Ff]inal|[Ff]ollowing) question (?:comes |is |will come )?"
+    rf"(?:from|goes to) (?:the line of )?(?P<name>{_NAME})"
     rf"(?:(?:,? (?:of|from|with|at)|,) (?:the )?(?P<outlet>{_OUTLET}))?",
     rf"(?P<name>{_NAME}),? (?:of (?:the )?(?P<outlet>{_OUTLET}),? )?(?:has|will have|with) the (?:next|first|last|final) question",
     rf"(?:[Ww]e(?:'ll| will)|[Ll]et's|I(?:'ll| will)) (?:go|turn) (?:next )?to (?:the line of )?(?P<name>{_NAME})"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache
 from typing import Protocol
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
@@ -79,7 +79,7 @@ _HINTS = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_pattern(text: str) -> Pattern:
     """``text`` compiled for RE2 (once per distinct text); raises PatternError."""
     try:

@@ -55,7 +55,8 @@ def escape(text: str) -> str:
 
 def attr(value: str) -> str:
     """A value safe inside a double-quoted HTML or attr_list attribute."""
-    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;").replace("{", "&#123;").replace("}", "&#125;")
+    return (value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("{", "&#123;").replace("}", "&#125;"))
 
 
 def link(page_from: str, page_to: str, anchor: str = "") -> str:
