@@ -25,9 +25,10 @@ from .export.csv_export import tables, transcript_rows
 from .export.json_edition import json_bytes, transcript_json
 from .export.tei import transcript_tei
 from .export.webanno import annotation_items, collection_bytes
+from .indexes import Indexes
 from .load.links import links_leaving
 from .memo import FOLDER, Memo
-from .model import Annotation, Edition, Indexes, Placement, Speaker, Topic, TopicAssignment, Transcript
+from .model import Annotation, Edition, Placement, Speaker, Topic, TopicAssignment, Transcript
 from .problems import ProblemsFound, errors_among, print_problems, warnings_among
 from .publish import Written, staged
 from .register import Publisher, Source

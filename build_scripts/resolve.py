@@ -10,7 +10,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-from .model import Annotation, Edition, Indexes, Origin, PassageKey, Transcript, Turn
+from .indexes import Indexes, PassageKey
+from .model import Annotation, Edition, Origin, Transcript, Turn
 from .problems import Problem
 
 _At = Callable[[Origin, str, str], None]

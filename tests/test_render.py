@@ -19,12 +19,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from build_scripts.indexes import Indexes
 from build_scripts.model import (
     Anchor,
     Annotation,
     Citation,
     Edition,
-    Indexes,
     Paragraph,
     Participant,
     Placement,

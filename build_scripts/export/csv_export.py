@@ -7,7 +7,8 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from ..model import Edition, Indexes, Transcript
+from ..indexes import Indexes
+from ..model import Edition, Transcript
 from ..register import references
 from .webanno import placed_annotations
 

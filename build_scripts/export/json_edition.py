@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Annotation, Edition, Indexes, Placement, Question, Transcript
+from ..indexes import Indexes
+from ..model import Annotation, Edition, Placement, Question, Transcript
 from ..register import Reference, references
 
 

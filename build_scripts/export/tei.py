@@ -19,8 +19,9 @@ import itertools
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..indexes import Indexes
 from ..load.markdown_body import is_plain
-from ..model import Annotation, Edition, Indexes, Paragraph, Participant, Placement, Transcript, Turn
+from ..model import Annotation, Edition, Paragraph, Participant, Placement, Transcript, Turn
 from ..register import Reference, references
 from .webanno import LICENCE, MOTIVATION, page_url
 from .xml_text import Block, block, element, escape_attribute, escape_text, leaf, start_tag, write
@@ -35,8 +36,6 @@ def xml_id(value: str) -> str:
     """The id as an xml:id (an NCName); project ids may start with a digit, which XML forbids."""
     return value if value[:1].isalpha() else f"_{value}"
 
-
-# ---- The document -----------------------------------------------------------------------
 
 _LICENCE = leaf("licence", target=LICENCE)
 _ANNOTATION = """<annotation xml:id="{id}" motivation="{motivation}" target="{target}">

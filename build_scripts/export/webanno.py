@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Annotation, Edition, Indexes, Placement, Span, Transcript
+from ..indexes import Indexes
+from ..model import Annotation, Edition, Placement, Span, Transcript
 from ..register import Reference, references
 from .json_edition import json_text
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Edition, Indexes, Transcript
+from ..indexes import Indexes
+from ..model import Edition, Transcript
 from . import paths
 from .listings import Listings
 from .overview import render_annotations, render_home, render_questions, render_transcripts_index

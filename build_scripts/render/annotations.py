@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Annotation, Citation, Edition, Paragraph, PassageKey
+from ..indexes import PassageKey
+from ..model import Annotation, Citation, Edition, Paragraph
 from ..register import references
 from . import paths
 from .markdown import attr, escape, indent, link, long_date

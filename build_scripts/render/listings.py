@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Edition, Indexes, PassageKey, Transcript
+from ..indexes import Indexes, PassageKey
+from ..model import Edition, Transcript
 from . import paths
 from .annotations import KIND_LABELS, annotation_link, marked_words
 from .markdown import escape, excerpt, first_sentence, link

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Edition, Indexes, Transcript
+from ..indexes import Indexes
+from ..model import Edition, Transcript
 from . import paths
 from .annotations import KIND_LABELS
 from .listings import Listings, asker_name, question_text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Edition, Indexes, Participant, Speaker
+from ..indexes import Indexes
+from ..model import Edition, Participant, Speaker
 from . import paths
 from .annotations import sources_list
 from .listings import Listings

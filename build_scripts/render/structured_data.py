@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Annotation, Edition, Indexes, Transcript
+from ..indexes import Indexes
+from ..model import Annotation, Edition, Transcript
 from ..register import references
 from . import paths
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Edition, Indexes, PassageKey, Topic
+from ..indexes import Indexes, PassageKey
+from ..model import Edition, Topic
 from . import paths
 from .listings import Listings
 from .markdown import escape, front_matter, link

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import posixpath
 
-from ..model import Edition, Indexes, Participant, Transcript, Turn
+from ..indexes import Indexes
+from ..model import Edition, Participant, Transcript, Turn
 from . import paths
 from .annotations import footnote, marked_text, reference_order
 from .markdown import escape, front_matter, link, long_date
