@@ -11,7 +11,7 @@ from typing import Any
 import lxml.html
 import pytest
 
-from tests.test_site_links import follow, page_file, parse
+from tests.site_html import follow, page_file, parse
 
 SEED = "xinjiang-2020-06-19"
 TRANSCRIPT_URL = f"transcripts/{SEED}/"

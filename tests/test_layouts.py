@@ -18,7 +18,7 @@ from build_scripts.model import Transcript, TranscriptMeta
 from build_scripts.parse import parse_transcript
 from build_scripts.parse.layout import DEFAULT_HANDOVERS, layout_from
 from build_scripts.parse.unescape import restore_held, unescape_markdown
-from tests.test_parse_properties import assert_lossless
+from tests.factories import assert_lossless
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
 ALL = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())

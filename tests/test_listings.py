@@ -5,7 +5,7 @@ from __future__ import annotations
 from build_scripts.render import paths
 from build_scripts.render.listings import FOLDER_PAGE, Listings, transcript_listings
 from build_scripts.render.markdown import link
-from tests.test_render import EDITION, IX, TRANSCRIPT, T
+from tests.factories import EDITION, IX, TRANSCRIPT, T
 
 
 def test_lines_made_for_the_folder_page_link_alike_from_every_speaker_and_topic_page() -> None:

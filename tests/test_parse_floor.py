@@ -7,7 +7,7 @@ import pytest
 from build_scripts.parse.floor import asks, calls_on, floor_pass
 from build_scripts.parse.labels import Labels
 from build_scripts.parse.layout import Layout
-from tests.test_parse_turns import PEOPLE
+from tests.factories import PEOPLE
 
 LABELS = Labels(PEOPLE, Layout())
 

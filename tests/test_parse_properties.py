@@ -12,52 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_scripts.model import Participant, Transcript, TranscriptMeta
+from build_scripts.model import Participant, TranscriptMeta
 from build_scripts.parse import parse_transcript
-
-_MARKUP = str.maketrans({"*": "", "_": "", ":": " "})
-
-
-def words(text: str) -> list[str]:
-    """The words of a text with markup removed (a colon becomes a space: ``Label:text`` is two words)."""
-    return text.translate(_MARKUP).split()
-
-
-def model_words(transcript: Transcript) -> list[str]:
-    """The words of everything the parser kept, in reading order (front matter may come before the heading)."""
-    before = [t for t in transcript.turns if t.paragraphs and t.paragraphs[0].line < transcript.heading_line]
-    parts: list[str] = []
-    for turn in before:
-        parts += [paragraph.text for paragraph in turn.paragraphs]
-    parts.append(transcript.heading)
-    for turn in transcript.turns[len(before):]:
-        parts.append(turn.label)
-        parts += [paragraph.text for paragraph in turn.paragraphs]
-    return words(" ".join(parts))
-
-
-def assert_lossless(source: str, transcript: Transcript, *, exact: bool = True) -> None:
-    """Every source word is in the model, in order; nothing is added.
-
-    With ``exact=False`` the model may cut a source word in two (an inline note glued to a
-    word, "year[inaudible]", becomes its own paragraph), but never joins two words or changes a
-    character.
-    """
-    source_words, kept = words(source), model_words(transcript)
-    if exact:
-        assert kept == source_words
-        return
-    assert "".join(kept) == "".join(source_words)
-    assert _cuts(source_words) <= _cuts(kept)
-
-
-def _cuts(tokens: list[str]) -> set[int]:
-    positions, total = set(), 0
-    for token in tokens:
-        total += len(token)
-        positions.add(total)
-    return positions
-
+from tests.factories import assert_lossless
 
 PARTICIPANTS = (
     Participant("moderator", "moderator", "Moderator", labels=("Moderator",)),

@@ -5,12 +5,7 @@ from __future__ import annotations
 from build_scripts.model import Participant, Transcript, TranscriptMeta
 from build_scripts.parse import parse_transcript
 from build_scripts.problems import Problem
-
-PEOPLE = (
-    Participant("mod", "moderator", "Moderator", labels=("Moderator",)),
-    Participant("smith", "official", "Minister", names=("Jane Smith",)),
-    Participant("gazette", "outlet", "Reporter", names=("Fixture Gazette",)),
-)
+from tests.factories import PEOPLE
 
 
 def parse(text: str, **layout: object) -> tuple[Transcript, list[Problem]]:

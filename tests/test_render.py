@@ -1,6 +1,6 @@
 """The renderers (build_scripts/render/) on a small literal edition, against golden files.
 
-The edition is written out below with the model's dataclasses: a narration, a moderator, an
+The edition (tests/factories.py: literal_edition) is written with the model's dataclasses: a narration, a moderator, an
 official, an outlet, one question with its answer, a transcriber's note, emphasis, nested
 annotations and two related topics. Each page it renders is compared with tests/golden/<name>.md;
 after an intended change, regenerate them with ``UPDATE_GOLDEN=1 pytest tests/test_render.py``
@@ -21,23 +21,8 @@ from hypothesis import strategies as st
 
 from build_scripts.indexes import Indexes
 from build_scripts.model import (
-    Anchor,
-    Annotation,
-    Citation,
     Edition,
-    Paragraph,
-    Participant,
-    Placement,
-    Question,
-    Span,
-    Speaker,
-    Topic,
-    TopicAssignment,
-    Transcript,
-    TranscriptMeta,
-    Turn,
 )
-from build_scripts.register import Publisher, Source
 from build_scripts.render import markdown
 from build_scripts.render.annotations import marked_text, reference_order
 from build_scripts.render.listings import transcript_listings
@@ -47,66 +32,10 @@ from build_scripts.render.speakers import render_speaker, render_speakers_index
 from build_scripts.render.topics import render_topic, render_topics_index
 from build_scripts.render.transcript import render_transcript
 from build_scripts.resolve import build_indexes
+from tests.factories import EDITION, IX, TRANSCRIPT, T, literal_edition
 
 GOLDEN = Path(__file__).parent / "golden"
-T = "press-2021-01-02"
-SOURCE = Citation("annual-report", "Output rose by 3%.")
-PUBLISHER = Publisher("statistics-office", "Statistics Office", "government")
-REPORT = Source("annual-report", "Annual report", "statistics-office", "2020-12-31", "https://example.org/report",
-                archive_url="https://web.archive.org/web/2021/https://example.org/report")
 
-
-def literal_edition() -> Edition:
-    speakers = {s.id: s for s in [
-        Speaker("host", "Moderator", "person", "The moderator is not named in the transcript."),
-        Speaker("li-wei", "Li Wei", "person", "Li Wei is the office's spokesperson, according to its website.",
-                ("Li Wey",), (SOURCE,)),
-        Speaker("daily-news", "Daily News", "organisation"),
-    ]}
-    meta = TranscriptMeta(
-        id=T, title="Press Conference on the Harvest", date="2021-01-02", place="Springfield",
-        organiser="Information Office", language="en", publisher="Information Office", source_url="https://example.org/t",
-        source_note="As published.", source_status="Official transcript.", text="", text_path="transcript.txt",
-        participants=(Participant("host", "moderator", "Moderator", names=("Moderator",), labels=("Moderator",)),
-                      Participant("li-wei", "official", "Spokesperson", "Information Office", ("Li Wei", "Li Wey")),
-                      Participant("daily-news", "outlet", "Reporter", "Daily News", labels=("Daily News",))))
-    turns = [
-        Turn("t1", None, "narration", [Paragraph("p1", "The press conference was held on 2 January.", "narration")]),
-        Turn("t2", "host", "remark", [Paragraph("p2", "Good morning. Questions, please.", "speech")], "Moderator"),
-        Turn("t3", "daily-news", "question", [Paragraph("p3", "Did output rise in 2020? Thank you.", "speech")],
-             "Daily News", "q1"),
-        Turn("t4", "li-wei", "answer", [
-            Paragraph("p4", "Output rose by a record 3 per cent [sic] this year.", "speech", (Span(24, 34),)),
-            Paragraph("p5", "(Applause)", "note"),
-            Paragraph("p6", "Prices fell too.", "speech")], "Li Wey", "q1"),
-    ]
-    transcript = Transcript(meta, turns, [Question("q1", 1, "daily-news", ["li-wei"], ["t3", "t4"])])
-    topics = {t.id: t for t in [
-        Topic("economy", "Economy", "Passages on output and prices."),
-        Topic("harvest", "Harvest", "Passages on the harvest.", broader="economy", see_also=("economy",)),
-    ]}
-    # Nested spans in p4: the outer note's reference comes after the inner one's, so it is defined second.
-    annotations = [
-        Annotation("claim-output", T, Anchor("Output rose by a record 3 per cent"), "claim",
-                   "The *Annual report* gives the same figure.", (SOURCE,), ("economy",), "Editors", "2021-02-01",
-                   body_words="The Annual report gives the same figure."),
-        Annotation("term-record", T, Anchor("record"), "term", "A record is the highest value so far.", (SOURCE,),
-                   (), "Editors", "2021-02-01", body_words="A record is the highest value so far."),
-        Annotation("correction-wey", T, Anchor("Prices"), "correction", "The transcript reads so.", (), ("harvest",),
-                   "Editors", "2021-02-01", reading="Prices", body_words="The transcript reads so."),
-    ]  # body_words as the loader reads them (tests/test_markdown_body.py)
-    placements = {"claim-output": Placement("claim-output", "p4", Span(0, 34)),
-                  "term-record": Placement("term-record", "p4", Span(17, 23)),
-                  "correction-wey": Placement("correction-wey", "p6", Span(0, 6))}
-    assignments = [TopicAssignment(T, "harvest", ("t4", "p4", "p1"), meta.origin),
-                   TopicAssignment(T, "economy", ("t3",), meta.origin)]
-    return Edition(speakers, topics, [transcript], annotations, placements, assignments,
-                   publishers={PUBLISHER.id: PUBLISHER}, sources={REPORT.id: REPORT})
-
-
-EDITION = literal_edition()
-IX = build_indexes(EDITION)
-TRANSCRIPT = EDITION.transcripts[0]
 
 PAGES: dict[str, Callable[[Edition, Indexes], str]] = {
     "transcript": lambda e, ix: render_transcript(TRANSCRIPT, e, ix),

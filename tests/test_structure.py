@@ -8,8 +8,8 @@ import pytest
 from build_scripts.model import Origin, Override, Transcript, TranscriptMeta
 from build_scripts.parse import parse_transcript
 from build_scripts.problems import Problem
+from tests.factories import PEOPLE
 from tests.structure_score import GOLDEN, Score, expected, parse_fixture, score, structure
-from tests.test_parse_turns import PEOPLE
 
 
 def test_at_least_twelve_fixtures_have_a_golden_file() -> None:

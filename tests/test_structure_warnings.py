@@ -8,7 +8,7 @@ from pathlib import Path
 
 from build_scripts.model import Origin, Override, TranscriptMeta
 from build_scripts.parse import parse_transcript
-from tests.test_parse_turns import PEOPLE
+from tests.factories import PEOPLE
 
 INTRO = "Title\n\nJane Smith, Fixture Gazette.\n\n"  # line 3 names everyone, so no name is undeclared
 
