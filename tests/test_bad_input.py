@@ -25,8 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_scripts.__main__ import main
+from tests.mutations import PLACE, mutated
 from tests.project_copy import ROOT, copy_project
-from tests.test_fuzz import PLACE, mutated
 
 SEED = "xinjiang-2020-06-19"
 EDITION = f"data/transcripts/{SEED}/edition.yml"
