@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from build_scripts.export.tei import _markdown, _parsed, _text_with_emphasis, xml_id
+from build_scripts.export.tei import body_tei, parsed_body_tei, text_with_emphasis, xml_id
 from build_scripts.export.xml_text import leaf as _leaf
 from build_scripts.generate import checked_edition, generated_files
 from build_scripts.load.markdown_body import is_plain
@@ -104,14 +104,14 @@ def test_export_is_deterministic() -> None:
 
 
 def test_emphasis_becomes_hi_without_changing_the_text() -> None:
-    markup = _text_with_emphasis(Paragraph("p1", "Say ‘yes’ & <no>.", "speech", (Span(4, 9), Span(13, 15))))
+    markup = text_with_emphasis(Paragraph("p1", "Say ‘yes’ & <no>.", "speech", (Span(4, 9), Span(13, 15))))
     seg = etree.fromstring(f"<seg>{markup}</seg>")
     assert "".join(seg.itertext()) == "Say ‘yes’ & <no>."
     assert [hi.text for hi in seg] == ["‘yes’", "no"]
 
 
 def test_markdown_body_keeps_links_and_emphasis() -> None:
-    markup = _markdown("A *term* from [a report](https://example.org/r?a=1&b=2).\n\nSecond `x`.")
+    markup = body_tei("A *term* from [a report](https://example.org/r?a=1&b=2).\n\nSecond `x`.")
     parsed = etree.fromstring(f"<note>{markup}</note>")
     paragraphs = parsed.findall("p")
     assert ["".join(p.itertext()) for p in paragraphs] == ["A term from a report.", "Second x."]
@@ -134,7 +134,7 @@ def test_text_and_attributes_are_escaped() -> None:
 ])
 def test_plain_bodies_read_as_markdown_it_reads_them(body: str) -> None:
     assert is_plain(body)
-    assert _markdown(body) == _parsed(body)
+    assert body_tei(body) == parsed_body_tei(body)
 
 
 @pytest.mark.parametrize("body", [
@@ -156,13 +156,13 @@ def test_plain_reading_agrees_with_markdown_it_on_random_bodies() -> None:
     for _ in range(3000):
         body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         plain += is_plain(body)
-        assert _markdown(body) == _parsed(body), repr(body)
+        assert body_tei(body) == parsed_body_tei(body), repr(body)
     assert plain > 100  # the plain reading was really exercised
 
 
 def test_project_bodies_read_the_same_either_way() -> None:
     edition = checked_edition(ROOT / "data", ROOT)
-    assert all(_markdown(a.body) == _parsed(a.body) for a in edition.annotations)
+    assert all(body_tei(a.body) == parsed_body_tei(a.body) for a in edition.annotations)
 
 
 @pytest.mark.parametrize("value, expected", [("p12", "p12"), ("elijan-anayit", "elijan-anayit"), ("2020-note", "_2020-note")])

@@ -11,12 +11,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from build_scripts.load.markdown_body import (
-    _PARSER,
-    _SITE_MARKDOWN,
     MKDOCS_YML,
+    PARSER,
+    SITE_MARKDOWN,
     VETTED_EXTENSIONS,
-    _all_problems,
-    _Elements,
+    PublishedElements,
+    all_problems,
     body_problems,
     body_words,
     is_plain,
@@ -110,8 +110,8 @@ def _near_prose(draw: st.DrawFn) -> str:
 
 def _published(body: str) -> set[tuple[str, str]]:
     """(element, attribute) pairs of the site's Python-Markdown rendering of ``body``."""
-    parser = _Elements()
-    parser.feed(_SITE_MARKDOWN.reset().convert(body))
+    parser = PublishedElements()
+    parser.feed(SITE_MARKDOWN.reset().convert(body))
     parser.close()
     return {(tag, name) for tag, name, _ in parser.found}
 
@@ -120,16 +120,16 @@ def _published(body: str) -> set[tuple[str, str]]:
 @given(body=_prose())
 def test_plain_prose_is_only_paragraphs_and_breaks_to_both_parsers(body: str) -> None:
     assert is_plain(body)
-    tokens = [t for block in _PARSER.parse(body) for t in [block, *(block.children or [])]]
+    tokens = [t for block in PARSER.parse(body) for t in [block, *(block.children or [])]]
     assert {t.type for t in tokens} <= {"paragraph_open", "paragraph_close", "inline", "text", "softbreak", "hardbreak"}
     assert _published(body) <= {("p", ""), ("br", "")}
-    assert _all_problems(body, "a.yml", 10, 3, "body") == []
+    assert all_problems(body, "a.yml", 10, 3, "body") == []
 
 
 @settings(max_examples=400, deadline=None)
 @given(body=st.one_of(_near_prose(), st.text(max_size=40)))
 def test_the_shortcut_never_changes_a_result(body: str) -> None:
-    assert body_problems(body, "a.yml", 10, 3, "body") == _all_problems(body, "a.yml", 10, 3, "body")
+    assert body_problems(body, "a.yml", 10, 3, "body") == all_problems(body, "a.yml", 10, 3, "body")
 
 
 @pytest.mark.parametrize("body", [

@@ -113,7 +113,7 @@ def _participants(participants: tuple[Participant, ...], edition: Edition) -> li
     return lists
 
 
-def _text_with_emphasis(paragraph: Paragraph) -> str:
+def text_with_emphasis(paragraph: Paragraph) -> str:
     """The paragraph's text as markup, emphasised spans as <hi rend="italic">."""
     text, position, parts = paragraph.text, 0, []
     for span in sorted(paragraph.emphasis, key=lambda s: s.start):
@@ -129,7 +129,7 @@ def _turn(turn: Turn, kinds: dict[str, str]) -> Block:
     paragraphs: list[Block | str] = []
     for paragraph in turn.paragraphs:
         tag, attrs = ("note", {"type": "stage"}) if paragraph.kind == "note" and turn.kind != "narration" else ("seg", {})
-        paragraphs.append(element(tag, _text_with_emphasis(paragraph), **attrs, xml_id=paragraph.id))
+        paragraphs.append(element(tag, text_with_emphasis(paragraph), **attrs, xml_id=paragraph.id))
     if turn.kind == "narration":
         return block("note", paragraphs, type="narrative", xml_id=turn.id)
     attrs = {"who": f"#{xml_id(turn.speaker)}"} if turn.speaker else {}
@@ -156,10 +156,10 @@ def _body(transcript: Transcript, edition: Edition) -> Block:
     return block("body", divs)
 
 
-def _markdown(markdown: str) -> str:
+def body_tei(markdown: str) -> str:
     """An annotation body (the checked safe Markdown subset) as TEI: <p>, <hi>, <ref>, <code>."""
     # Most bodies are plain prose, and parsing them took a third of the export time.
-    return _plain_paragraphs(markdown) if is_plain(markdown) else _parsed(markdown)
+    return _plain_paragraphs(markdown) if is_plain(markdown) else parsed_body_tei(markdown)
 
 
 def _plain_paragraphs(markdown: str) -> str:
@@ -169,7 +169,7 @@ def _plain_paragraphs(markdown: str) -> str:
                    for blank, lines in itertools.groupby(markdown.split("\n"), key=lambda line: not line) if not blank)
 
 
-def _parsed(markdown: str) -> str:
+def parsed_body_tei(markdown: str) -> str:
     """Any body, through markdown-it: a <p> for each paragraph, also those in lists and quotes."""
     return "".join(_inline(token.children or []) for token in _MD.parse(markdown) if token.type == "inline")
 
@@ -219,7 +219,7 @@ def _annotation(annotation: Annotation, edition: Edition) -> str:
 
 def _note(annotation: Annotation, placement: Placement, edition: Edition) -> str:
     """What the annotation says: its body, the probable reading, the paragraph it points to, its sources."""
-    note = _markdown(annotation.body)
+    note = body_tei(annotation.body)
     if annotation.reading:
         note += leaf("p", f"Probable intended reading: {annotation.reading}")
     if placement.see_paragraph:

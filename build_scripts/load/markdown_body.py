@@ -29,10 +29,10 @@ from markdown_it.token import Token
 
 from ..problems import Problem
 
-_PARSER = MarkdownIt("commonmark", {"html": True})
+PARSER = MarkdownIt("commonmark", {"html": True})
 # Accept every URL while parsing, so that a javascript: link is seen (and refused) by us
 # rather than quietly left as text that Python-Markdown would later turn into a link.
-_PARSER.validateLink = lambda url: True  # type: ignore[method-assign]
+PARSER.validateLink = lambda url: True  # type: ignore[method-assign]
 _Add = Callable[[int, str, str], None]
 _ALLOWED_BLOCKS = {
     "paragraph_open", "paragraph_close", "inline", "bullet_list_open", "bullet_list_close",
@@ -63,7 +63,7 @@ def site_extensions(config: Path = MKDOCS_YML) -> dict[str, dict[str, Any]]:
     return {name: options or {} for name, options in enabled.items()}
 
 
-_SITE_MARKDOWN = markdown.Markdown(extensions=list(site_extensions()), extension_configs=site_extensions())
+SITE_MARKDOWN = markdown.Markdown(extensions=list(site_extensions()), extension_configs=site_extensions())
 """One converter, reset before each body: building one per body took most of the check's time."""
 _PUBLISHED_ELEMENTS = {"p", "em", "strong", "a", "code", "ul", "ol", "li", "blockquote", "br"}
 
@@ -89,7 +89,7 @@ def is_plain(body: str) -> bool:
     (tables). Python-Markdown's internal placeholders need \x02, also excluded. So markdown-it
     gives only paragraph, text, softbreak and hardbreak tokens, the line checks find no
     '<' and no '{', and Python-Markdown publishes only <p> and <br>, without attributes:
-    ``_all_problems`` would find nothing. tests/test_markdown_body.py checks this on
+    ``all_problems`` would find nothing. tests/test_markdown_body.py checks this on
     generated bodies against both parsers.
     """
     return "_" not in body and _PLAIN_TEXT.fullmatch(body) is not None
@@ -120,10 +120,10 @@ def body_problems(body: str, path: str, first_line: int, col: int, what: str) ->
     """Every construct in ``body`` outside the safe subset, each with its line."""
     if is_plain(body):
         return []
-    return _all_problems(body, path, first_line, col, what)
+    return all_problems(body, path, first_line, col, what)
 
 
-def _all_problems(body: str, path: str, first_line: int, col: int, what: str) -> list[Problem]:
+def all_problems(body: str, path: str, first_line: int, col: int, what: str) -> list[Problem]:
     """``body_problems`` by both parsers, for a body that is not plain prose."""
     problems: list[Problem] = []
 
@@ -135,7 +135,7 @@ def _all_problems(body: str, path: str, first_line: int, col: int, what: str) ->
             add(offset, "HTML entities that decode to a tag", "write the text without '&lt;' or '&#60;' entities")
         if _ATTRIBUTE_SYNTAX.search(text):
             add(offset, "attribute syntax '{: …}' / '{#id}' is not allowed", "remove the braces; the build gives ids itself")
-    for token in _PARSER.parse(body):
+    for token in PARSER.parse(body):
         line = token.map[0] if token.map else 0
         if token.type in ("html_block", "html_inline"):
             add(line, "raw HTML is not allowed", "use Markdown: *emphasis*, [text](https://…), lists, > quotes")
@@ -168,7 +168,7 @@ def _check_inline(token: Token, line: int, add: _Add) -> None:
 
 
 
-class _Elements(HTMLParser):
+class PublishedElements(HTMLParser):
     """Collects (element, attribute, value) triples of an HTML fragment, entities decoded."""
 
     def __init__(self) -> None:
@@ -188,8 +188,8 @@ class _Elements(HTMLParser):
 
 def _check_published(body: str, add: _Add) -> None:
     """Render the body as the site will and allow only the safe subset's elements."""
-    parser = _Elements()
-    parser.feed(_SITE_MARKDOWN.reset().convert(body))
+    parser = PublishedElements()
+    parser.feed(SITE_MARKDOWN.reset().convert(body))
     parser.close()
     foreign = next((tag for tag, name, _ in parser.found if not name and tag not in _PUBLISHED_ELEMENTS), None)
     if foreign:  # one is enough: a table or an <img> brings several elements and attributes
