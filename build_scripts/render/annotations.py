@@ -6,7 +6,7 @@ from ..indexes import PassageKey
 from ..model import Annotation, Citation, Edition, Paragraph
 from ..register import references
 from . import paths
-from .markdown import attr, escape, indent, link, long_date
+from .markdown import attr, escape, excerpt, indent, link, long_date
 
 KIND_LABELS = {
     "context": "Context",
@@ -37,11 +37,17 @@ def marked_text(paragraph: Paragraph, annotations: list[Annotation], edition: Ed
             piece = f"<em>{piece}</em>"
         covering = [a for s, a in spans if s.start <= start and end <= s.end]
         if covering:
-            kinds = " ".join(sorted({f"annotated-{a.kind}" for a in covering}))
-            piece = f'<mark class="annotated {kinds}">{piece}</mark>'
+            piece = _mark(piece, covering)
         out.append(piece)
         out += [f"[^{a.id}]" for s, a in spans if s.end == end]
     return "".join(out)
+
+
+def _mark(piece: str, covering: list[Annotation]) -> str:
+    """Marked words; ``data-notes`` names the notes they open (edition.js makes the words the control)."""
+    kinds = " ".join(sorted({f"annotated-{a.kind}" for a in covering}))
+    notes = " ".join(a.id for a in covering)
+    return f'<mark class="annotated {kinds}" data-notes="{notes}">{piece}</mark>'
 
 
 def reference_order(annotations: list[Annotation], edition: Edition) -> list[Annotation]:
@@ -53,10 +59,27 @@ def reference_order(annotations: list[Annotation], edition: Edition) -> list[Ann
     return sorted(annotations, key=lambda a: edition.placements[a.id].span.end)
 
 
-def footnote(annotation: Annotation, page: str, edition: Edition) -> str:
-    """A footnote definition: kind, body, sources, credit."""
-    lines = [f"**{KIND_LABELS[annotation.kind]}.** {annotation_body(annotation, page, edition)}"]
-    return f"[^{annotation.id}]:\n" + indent("\n".join(lines)) + "\n"
+def footnote(annotation: Annotation, page: str, edition: Edition, paragraph: Paragraph) -> str:
+    """A footnote definition: its head (kind, the words it annotates, the way back), body, sources, credit."""
+    lines = [note_head(annotation, edition, paragraph), annotation_body(annotation, page, edition)]
+    return f"[^{annotation.id}]:\n" + indent("\n\n".join(lines)) + "\n"
+
+
+def note_title(annotation: Annotation, words: str) -> str:
+    """A note's human title, for citations and the note's heading: its kind and the words it annotates."""
+    return f"{KIND_LABELS[annotation.kind]}: “{excerpt(' '.join(words.split()), 80)}”"
+
+
+def note_head(annotation: Annotation, edition: Edition, paragraph: Paragraph) -> str:
+    """'**Claim** on “the words” · ¶ 8': a note starts with what it annotates and leads back to it.
+
+    The title and the paragraph ride along as data for the citation (docs/assets/cite.js)."""
+    span = edition.placements[annotation.id].span
+    words = paragraph.text[span.start:span.end]
+    number = paragraph.id[1:]
+    return (f"**{KIND_LABELS[annotation.kind]}** on “{escape(' '.join(words.split()))}” · "
+            f"[¶{number}](#{paragraph.id}){{: .note-back aria-label=\"Back to paragraph {number}\" }}\n"
+            f'{{: .note-head data-title="{attr(note_title(annotation, words))}" data-paragraph="{paragraph.id}" }}')
 
 
 def annotation_body(annotation: Annotation, page: str, edition: Edition) -> str:

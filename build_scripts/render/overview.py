@@ -32,7 +32,7 @@ def render_home(edition: Edition, ix: Indexes) -> str:
     for transcript in edition.transcripts[:5]:
         out.append(_at_a_glance(transcript, edition, page))
     out.append("## How to cite\n\n" + "\n\n".join(f"> {citation_text(t)}" for t in edition.transcripts[:5]) +
-               "\n\nEach paragraph has its own permalink (the ¶ sign beside it) and a *Cite* control.\n")
+               "\n\nEach paragraph has its own permalink (its ¶ number in the margin) and a *Cite* control.\n")
     out.append(f"## Downloads\n\nThe whole edition as data: see [Downloads]({link(page, paths.DOWNLOADS)}).\n")
     return "\n".join(out)
 

@@ -60,10 +60,10 @@ def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, pag
         text = marked_text(paragraph, annotations, edition)
         if paragraph.kind == "note":
             text = f"*{text}*"
-        permalink = (f' [¶](#{paragraph.id}){{: .permalink title="Link to this paragraph" '
+        permalink = (f' [¶{paragraph.id[1:]}](#{paragraph.id}){{: .permalink title="Link to this paragraph" '
                      f'aria-label="Permalink to paragraph {paragraph.id[1:]}" }}')
         lines.append(f"{text}{permalink}\n{{: #{paragraph.id} .para .para-{paragraph.kind} }}\n")
-        footnotes += [footnote(a, page, edition) for a in annotations]
+        footnotes += [footnote(a, page, edition, paragraph) for a in annotations]
     topics = _topics_of_turn(turn, transcript.id, ix)
     if topics:
         links = ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)

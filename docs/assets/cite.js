@@ -1,6 +1,7 @@
-// "Cite" beside every paragraph permalink (.para .permalink) and annotation permalink
-// (.annotation-permalink): a <dialog> with a formatted citation, BibTeX and CSL-JSON, each with
-// a copy button. Page data (title, date, organiser, URL) come from the schema.org JSON-LD in the
+// "Cite" beside every paragraph permalink (.para .permalink) and note permalink
+// (.annotation-permalink): a <dialog> with "Copy link" and "Copy quote with attribution", and a
+// formatted citation, BibTeX and CSL-JSON under "More formats". Links are built from the page's
+// canonical URL and the paragraph or note id, never from the address bar (which may carry ?h=…). Page data (title, date, organiser, URL) come from the schema.org JSON-LD in the
 // page head (build_scripts/render/structured_data.py); without it, from the page title.
 (function () {
   "use strict";
@@ -11,7 +12,7 @@
   var opener = null;
 
   function pageData() {
-    var data = { title: "", date: "", organiser: "", url: "" };
+    var data = { title: "", date: "", organiser: "", place: "", url: "" };
     document.querySelectorAll('script[type="application/ld+json"]').forEach(function (script) {
       var graph;
       try { graph = JSON.parse(script.textContent)["@graph"] || []; } catch (e) { return; }
@@ -19,14 +20,17 @@
         if (node["@type"] === "Event") {
           data.date = node.startDate || data.date;
           data.organiser = (node.organizer && node.organizer.name) || data.organiser;
+          data.place = (node.location && node.location.name) || data.place;
         } else if (node["@type"] === "CreativeWork") {
           data.title = node.name || data.title;
           data.url = node.url || data.url;
         }
       });
     });
+    // The page's public address, never this copy's: no search term (?h=…), no fragment.
     var canonical = document.querySelector('link[rel="canonical"]');
-    if (!data.url) { data.url = canonical ? canonical.href : location.href.split("#")[0]; }
+    if (!data.url) { data.url = canonical ? canonical.href : location.origin + location.pathname; }
+    data.url = data.url.split("#")[0].split("?")[0];
     if (!data.title) {
       var h1 = document.querySelector("article h1, h1");
       data.title = h1 ? h1.textContent.replace(/¶$/, "").trim() : document.title;
@@ -41,33 +45,60 @@
     return iso || "";
   }
 
-  // The public address of a link: the same path under the site_url the page was published
-  // for (its canonical URL), whatever host serves this copy. Material's config gives the
-  // relative path from this page to the site root.
-  function publicUrl(href, page) {
-    var base = ".";
-    try { base = JSON.parse(document.getElementById("__config").textContent).base || "."; } catch (e) { /* default */ }
-    base = base.replace(/\/?$/, "/");
-    var localRoot = new URL(base, location.href).href;
-    var publicRoot = new URL(base, page.url).href;
-    return href.indexOf(localRoot) === 0 ? publicRoot + href.slice(localRoot.length) : href;
+  // Who speaks a paragraph: the name and role of its turn's speaker line.
+  function speakerOf(para) {
+    var line = para && para.closest(".turn") && para.closest(".turn").querySelector(".speaker");
+    if (!line) { return { name: "", role: "" }; }
+    var name = line.querySelector("strong") ? line.querySelector("strong").textContent.trim() : "";
+    var role = line.textContent.trim().slice(line.textContent.trim().indexOf(name) + name.length).replace(/^\s*·\s*/, "");
+    return { name: name, role: role.trim() };
   }
 
-  // What one permalink cites: a paragraph (author: its speaker) or an annotation (its author).
+  // A paragraph's words as read: without its ¶ link, Cite button and note numbers; or the part selected.
+  function wordsOf(para) {
+    var selection = window.getSelection && window.getSelection();
+    if (selection && !selection.isCollapsed && para.contains(selection.anchorNode) && para.contains(selection.focusNode)) {
+      return selection.toString().replace(/\s+/g, " ").trim();
+    }
+    var clone = para.cloneNode(true);
+    clone.querySelectorAll(".permalink, .cite-button, sup[id^='fnref']").forEach(function (el) { el.remove(); });
+    return clone.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  // What one link cites: a paragraph (author: its speaker) or a note (its author; title from its head).
   function itemFor(link, page) {
-    var url = publicUrl(link.href, page);
     if (link.classList.contains("annotation-permalink")) {
-      var id = decodeURIComponent(url.split("#fn:")[1] || "");
+      var id = decodeURIComponent((link.getAttribute("href") || "").split("#fn:")[1] || "");
+      var note = link.closest("li, .note-panel__note");
+      var head = note && note.querySelector(".note-head");
       var credit = (link.parentElement && link.parentElement.textContent) || "";
-      var match = credit.match(/Annotation by (.+?), ((?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4})\./);
-      return { kind: "annotation", id: id, url: url, author: match ? match[1] : EDITION,
-        created: match ? match[2] : "", title: "Annotation “" + id + "”" };
+      var match = credit.match(/Annotation by (.+?), ((?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4})\./) ||
+        credit.match(/Added ((?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}) by (.+?)(?:;|·|$)/);
+      var byFirst = match && match[0].indexOf("Added") !== 0;
+      var paraId = head ? head.dataset.paragraph : "";
+      var words = head ? (head.textContent.match(/“([\s\S]*)”/) || ["", ""])[1] : "";
+      return { kind: "annotation", id: "fn:" + id, url: page.url + "#fn:" + id, paragraph: paraId,
+        author: match ? (byFirst ? match[1] : match[2]).trim() : EDITION, created: match ? (byFirst ? match[2] : match[1]) : "",
+        title: head && head.dataset.title ? head.dataset.title : "Note " + id, quote: words };
     }
     var para = link.closest(".para");
     var number = para ? para.id.replace(/^p/, "") : "";
-    var speaker = para && para.closest(".turn") && para.closest(".turn").querySelector(".speaker strong");
-    return { kind: "paragraph", id: para ? para.id : "", url: url,
-      author: speaker ? speaker.textContent.trim() : (page.organiser || EDITION), title: "Paragraph " + number };
+    var speaker = speakerOf(para);
+    return { kind: "paragraph", id: para ? para.id : "", url: page.url + "#" + (para ? para.id : ""), paragraph: para ? para.id : "",
+      author: speaker.name || page.organiser || EDITION, title: "Paragraph " + number, quote: para ? wordsOf(para) : "" };
+  }
+
+  // '“…,” said NAME, ROLE, PLACE, DATE, ¶N. URL' — the quoted words attributed as a newspaper would.
+  function quoted(item, page) {
+    var para = item.paragraph && document.getElementById(item.paragraph);
+    var speaker = speakerOf(para);
+    // A quotation inside the quote takes single marks.
+    var words = item.quote.replace(/[.,;:]$/, "").replace(/“/g, "‘").replace(/”/g, "’").replace(/"([^"]*)"/g, "‘$1’");
+    var ending = /[?!]$/.test(words) ? "" : ",";
+    var who = [speaker.name, speaker.role, page.place, longDate(page.date), "¶" + item.paragraph.replace(/^p/, "")]
+      .filter(Boolean).join(", ");
+    var url = page.url + "#" + item.paragraph;
+    return "“" + words + ending + "” said " + who + ". " + page.title + ", annotated edition: " + url;
   }
 
   function formatted(item, page) {
@@ -113,18 +144,25 @@
     return JSON.stringify([entry], null, 2);
   }
 
+  var FORMATS = ["Link", "Quote with attribution", "Citation", "BibTeX", "CSL-JSON"];
+
+  function field(name, i) {
+    return '<div class="cite-format"><label for="cite-text-' + i + '">' + name + "</label>" +
+      '<textarea id="cite-text-' + i + '" readonly rows="' + (i > 2 ? 8 : i ? 4 : 2) + '"></textarea>' +
+      '<button type="button" class="cite-copy md-button' + (i < 2 ? " md-button--primary" : "") +
+      '" data-target="cite-text-' + i + '">Copy ' + (i ? name.charAt(0).toLowerCase() + name.slice(1) : "link") + "</button></div>";
+  }
+
+  // "Copy link" and "Copy quote with attribution" first; a formatted citation, BibTeX and CSL-JSON behind "More formats".
   function build() {
     dialog = document.createElement("dialog");
     dialog.className = "cite-dialog";
     dialog.setAttribute("aria-labelledby", "cite-dialog-title");
-    dialog.innerHTML = '<h2 id="cite-dialog-title">Cite</h2>' +
-      ["Citation", "BibTeX", "CSL-JSON"].map(function (name, i) {
-        return '<div class="cite-format"><label for="cite-text-' + i + '">' + name + "</label>" +
-          '<textarea id="cite-text-' + i + '" readonly rows="' + (i ? 8 : 3) + '"></textarea>' +
-          '<button type="button" class="cite-copy md-button" data-target="cite-text-' + i + '">Copy ' + name + "</button></div>";
-      }).join("") +
+    dialog.innerHTML = '<h2 id="cite-dialog-title">Cite</h2>' + field(FORMATS[0], 0) + field(FORMATS[1], 1) +
+      '<details class="cite-more"><summary>More formats</summary>' +
+      [2, 3, 4].map(function (i) { return field(FORMATS[i], i); }).join("") + "</details>" +
       '<p class="cite-status" role="status" aria-live="polite"></p>' +
-      '<button type="button" class="cite-close md-button md-button--primary">Close</button>';
+      '<button type="button" class="cite-close md-button">Close</button>';
     dialog.addEventListener("click", function (event) {
       var target = event.target;
       if (target === dialog || target.classList.contains("cite-close")) { dialog.close(); }
@@ -149,17 +187,17 @@
     if (!dialog || !document.body.contains(dialog)) { build(); }
     var page = pageData();
     var item = itemFor(link, page);
-    var texts = [formatted(item, page), bibtex(item, page), csl(item, page)];
+    var texts = [item.url, quoted(item, page), formatted(item, page), bibtex(item, page), csl(item, page)];
     dialog.querySelectorAll("textarea").forEach(function (area, i) { area.value = texts[i]; });
-    dialog.querySelector("#cite-dialog-title").textContent = "Cite " + item.title.replace(/“|”/g, "");
+    dialog.querySelector("#cite-dialog-title").textContent = "Cite " + item.title;
     dialog.querySelector(".cite-status").textContent = "";
     opener = button;
     dialog.showModal();
-    dialog.querySelector("textarea").focus();
+    dialog.querySelector(".cite-copy").focus();
   }
 
-  function attach() {
-    document.querySelectorAll(".para .permalink, .annotation-permalink").forEach(function (link) {
+  function attach(root) {
+    (root && root.querySelectorAll ? root : document).querySelectorAll(".para .permalink, .annotation-permalink").forEach(function (link) {
       if (link.dataset.citeReady) { return; }
       link.dataset.citeReady = "1";
       var button = document.createElement("button");
@@ -169,15 +207,16 @@
       button.textContent = "Cite";
       button.setAttribute("aria-haspopup", "dialog");
       var para = link.closest(".para");
-      button.setAttribute("aria-label", annotation ? "Cite this annotation" : "Cite paragraph " + (para ? para.id.slice(1) : ""));
+      button.setAttribute("aria-label", annotation ? "Cite this note" : "Cite paragraph " + (para ? para.id.slice(1) : ""));
       button.addEventListener("click", function () { open(link, button); });
       link.insertAdjacentElement("afterend", button);
     });
   }
+  window.editionCite = { attach: attach };
 
   // Attach at once (this script runs at the end of <body>), before the browser scrolls to a
   // #fragment, so the added buttons cannot push the target paragraph out of view; then again
   // after each instant navigation. attach() skips links that already have a button.
-  if (document.readyState !== "loading") { attach(); } else { document.addEventListener("DOMContentLoaded", attach); }
-  if (window.document$) { window.document$.subscribe(attach); }
+  if (document.readyState !== "loading") { attach(document); } else { document.addEventListener("DOMContentLoaded", function () { attach(document); }); }
+  if (window.document$) { window.document$.subscribe(function () { attach(document); }); }
 })();

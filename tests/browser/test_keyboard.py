@@ -1,5 +1,5 @@
-"""Keyboard-only reading: Tab reaches every annotation marker and every paragraph's permalink, each with a visible
-focus ring."""
+"""Keyboard-only reading: Tab reaches every annotated phrase (the control that opens its note) and every paragraph's
+permalink, each with a visible focus ring."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from .pages import TRANSCRIPT, open_page
 
 pytestmark = pytest.mark.browser
 
-# Every marker and paragraph permalink gets a number; a focusin listener records, for each one reached by Tab,
+# Every annotated phrase and paragraph permalink gets a number; a focusin listener records, for each one reached by Tab,
 # the focus ring and opacity the browser computes at that moment.
 RECORD_FOCUS = """
 () => {
-    const targets = [...document.querySelectorAll('.md-content sup[id^="fnref"] a, .md-content .para a.permalink')];
+    const targets = [...document.querySelectorAll('.md-content mark.annotated[role="button"], .md-content .para a.permalink')];
     targets.forEach((el, i) => el.dataset.tabTarget = String(i));
     window.__focused = {};
     document.addEventListener('focusin', event => {
@@ -32,7 +32,7 @@ RECORD_FOCUS = """
 """
 
 
-def test_tab_reaches_every_marker_and_permalink_with_a_visible_focus_ring(page: Any, base_url: str) -> None:
+def test_tab_reaches_every_annotated_phrase_and_permalink_with_a_visible_focus_ring(page: Any, base_url: str) -> None:
     open_page(page, base_url + TRANSCRIPT)
     total = page.evaluate(RECORD_FOCUS)
     assert total > 100
@@ -48,7 +48,7 @@ def test_tab_reaches_every_marker_and_permalink_with_a_visible_focus_ring(page: 
     focused: dict[str, dict[str, Any]] = page.evaluate("() => window.__focused")
 
     missed = [i for i in range(total) if str(i) not in focused]
-    assert not missed, f"{len(missed)} of {total} markers/permalinks never receive keyboard focus"
+    assert not missed, f"{len(missed)} of {total} annotated phrases/permalinks never receive keyboard focus"
     no_ring = [f["label"] for f in focused.values() if f["outline"] == "none" or f["width"] <= 0]
     assert not no_ring, f"no visible focus ring on: {no_ring[:5]}"
     invisible = [f["label"] for f in focused.values() if f["opacity"] < 1]

@@ -28,13 +28,11 @@ def test_the_transcript_has_no_horizontal_scroll(mobile_page: Any, base_url: str
 
 def test_a_note_is_readable_on_a_phone(mobile_page: Any, base_url: str) -> None:
     page = open_page(mobile_page, base_url + TRANSCRIPT)
-    marker = page.locator("sup[id^='fnref'] a.footnote-ref").nth(5)
-    note_id = marker.get_attribute("href").split("#", 1)[1]
-
-    marker.tap()
-    page.wait_for_function(f"() => location.hash === '#{note_id}'")
-    page.wait_for_timeout(300)
-    text = page.locator(f"li[id='{note_id}'] > p").first
+    words = page.locator("mark.annotated[role='button']").nth(5)
+    words.scroll_into_view_if_needed()
+    words.tap()
+    text = page.locator(".note-panel .note-panel__note > p:not(.note-head)").first
+    text.wait_for(state="visible")
     assert visible_box(page, text)
     metrics = text.evaluate(
         """p => { const s = getComputedStyle(p), r = p.getBoundingClientRect();
@@ -46,6 +44,18 @@ def test_a_note_is_readable_on_a_phone(mobile_page: Any, base_url: str) -> None:
     assert metrics["line"] >= 1.3, metrics
     assert metrics["left"] >= 0 and metrics["right"] <= metrics["viewport"], metrics
     assert metrics["hidden"] == "visible"
+
+
+def test_paragraph_numbers_are_visible_in_the_margin_on_a_phone(mobile_page: Any, base_url: str) -> None:
+    page = open_page(mobile_page, base_url + TRANSCRIPT + "#p62")
+    page.wait_for_timeout(300)
+    number = page.locator("#p62 a.permalink")
+    assert number.inner_text().strip() == "¶62"
+    assert visible_box(page, number)
+    assert number.evaluate("a => parseFloat(getComputedStyle(a).opacity)") == 1
+    # In the margin: left of the paragraph's text, not over it.
+    text_left = page.locator("#p62").evaluate("p => p.getBoundingClientRect().left")
+    assert number.bounding_box()["x"] + number.bounding_box()["width"] <= text_left + 1
 
 
 def test_the_navigation_drawer_opens_and_leads_to_a_page(mobile_page: Any, base_url: str) -> None:
