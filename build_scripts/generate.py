@@ -15,7 +15,6 @@ touches; the edition-wide pages are then put together anew from every transcript
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from .export.webanno import annotation_items, collection_bytes
 from .indexes import Indexes
 from .load.links import links_leaving
 from .memo import FOLDER, Memo
+from .mkdocs_config import site_url
 from .model import Annotation, Edition, Placement, Speaker, Topic, TopicAssignment, Transcript
 from .problems import ProblemsFound, errors_among, print_problems, warnings_among
 from .publish import Written, staged
@@ -82,14 +82,6 @@ def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output
         raise ProblemsFound(problems)
     print_problems(warnings_among(problems), output_format)
     return edition
-
-
-def site_url(root: Path) -> str:
-    """``site_url`` of mkdocs.yml (the public address downloads and structured data point at)."""
-    config = root / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8") if config.exists() else ""
-    found = re.search(r"^site_url:\s*[\"']?([^\s\"'#]+)", text, re.M)
-    return found.group(1) if found else "/"
 
 
 def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dict[str, bytes]:

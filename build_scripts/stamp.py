@@ -1,11 +1,12 @@
 """The generation stamp: skip everything when no input changed.
 
-The stamp is one sha256 over every input — each file and folder of data/, mkdocs.yml —
-and the code digest: the generator's own sources, the schemas, the Python version and the
-versions of the libraries that shape its output. It is stored in .build-cache/generate.json
-(git-ignored) with the manifest of what that generation wrote. A later run may skip generating
-only if the stamp is equal *and* every generated file on disk still has the digest the
-manifest gives, so a page deleted or edited by hand is always written again. The code digest
+The stamp is one sha256 over every input — each file and folder of data/, mkdocs.yml and the
+site_url it resolves to (an !ENV value may change without the file) — and the code digest: the
+generator's own sources, the schemas, the Python version and the versions of the libraries that
+shape its output. It is stored in .build-cache/generate.json (git-ignored) with the manifest of
+what that generation wrote. A later run may skip generating only if the stamp is equal *and*
+every generated file on disk still has the digest the manifest gives, so a page deleted or
+edited by hand is always written again. The code digest
 also salts every key of the memo (memo.py), so changed code never meets a stale result.
 """
 
@@ -19,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .load.markdown_body import site_extensions
+from .mkdocs_config import site_url
 from .publish import read_manifest
 
 PACKAGE = Path(__file__).resolve().parent
@@ -50,6 +52,7 @@ def stamp(root: Path, code: str | None = None) -> str:
     config = root / "mkdocs.yml"  # its site_url goes into the downloads and the structured data
     if config.exists():
         total.update(b"mkdocs.yml\0" + hashlib.sha256(config.read_bytes()).digest())
+    total.update(b"site_url\0" + site_url(root).encode())  # !ENV: the environment may set it, not the file
     return total.hexdigest()
 
 

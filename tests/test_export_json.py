@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 
 from build_scripts.export.json_edition import json_bytes
-from build_scripts.generate import checked_edition, generated_files, site_url
+from build_scripts.generate import checked_edition, generated_files
+from build_scripts.mkdocs_config import site_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "schemas" / "export.schema.json").read_text(encoding="utf-8"))

@@ -15,7 +15,8 @@ import pytest
 from pyld import jsonld
 
 from build_scripts.export.webanno import CONTEXT, quote_selector
-from build_scripts.generate import checked_edition, generated_files, site_url
+from build_scripts.generate import checked_edition, generated_files
+from build_scripts.mkdocs_config import site_url
 from build_scripts.model import Span
 
 ROOT = Path(__file__).resolve().parent.parent

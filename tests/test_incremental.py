@@ -50,7 +50,16 @@ def test_stamp_is_stable_and_changes_with_any_data_file(project: Path) -> None:
 def test_stamp_changes_with_the_site_address(project: Path) -> None:
     first = stamp.stamp(project)
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("site_url: https://", "site_url: http://"), encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('"https://annotated-editions', '"http://annotated-editions'), encoding="utf-8")
+    assert stamp.stamp(project) != first
+
+
+def test_stamp_changes_with_a_site_address_from_the_environment(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs.yml reads site_url from SITE_URL (!ENV): a build for another address must not skip generation."""
+    monkeypatch.delenv("SITE_URL", raising=False)
+    first = stamp.stamp(project)
+    monkeypatch.setenv("SITE_URL", "https://someone.github.io/fork/")
     assert stamp.stamp(project) != first
 
 

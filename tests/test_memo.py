@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from build_scripts.check import TranscriptInputs, assemble
-from build_scripts.generate import checked_edition, generated_files, share_inputs, site_url
+from build_scripts.generate import checked_edition, generated_files, share_inputs
 from build_scripts.load.files import DataFile
 from build_scripts.memo import Memo
+from build_scripts.mkdocs_config import site_url
 from build_scripts.resolve import build_indexes
 from build_scripts.stamp import code_digest
 from tests.project_copy import CORPUS_FIXTURE as FIXTURE
@@ -123,7 +124,8 @@ EDITS: dict[str, Callable[[Path], None]] = {
                                                "passages: [t7, t9]", "passages: [t7]"),
     "the second transcript's title": lambda root: replace(root / "data" / "transcripts" / FIXTURE.name / "edition.yml",
                                                           "Fixture: Corpus Test Briefing", "Fixture: Corpus Test Briefing, renamed"),
-    "the site address": lambda root: replace(root / "mkdocs.yml", "site_url: https://", "site_url: http://"),
+    "the site address": lambda root: replace(root / "mkdocs.yml", '"https://annotated-editions',
+                                             '"http://annotated-editions'),
 }
 
 

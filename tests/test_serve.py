@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
+from build_scripts.mkdocs_config import site_url
 from build_scripts.serve import first_code_digest
 from build_scripts.stamp import code_digest
 
@@ -53,7 +53,7 @@ def server(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) 
         [sys.executable, "-m", "mkdocs", "serve", "-f", "mkdocs.serve.yml", "-a", f"127.0.0.1:{port}", "--livereload"],
         cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     # mkdocs serve serves under the path of site_url, as the published site is.
-    site_path = urllib.parse.urlparse(yaml.safe_load((project / "mkdocs.yml").read_text())["site_url"]).path
+    site_path = urllib.parse.urlparse(site_url(project)).path
     base = f"http://127.0.0.1:{port}{site_path}transcripts/xinjiang-2020-06-19/"
     try:
         assert _wait_for(lambda: "Xinhua" in _fetch(base), 90), "mkdocs serve did not come up"
@@ -89,7 +89,7 @@ def test_make_serve_passes_its_options_to_mkdocs_serve(project: Path, tmp_path: 
                                 "-a", f"127.0.0.1:{port}"],
                                cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)  # its own group: mkdocs serve is its child
-    site_path = urllib.parse.urlparse(yaml.safe_load((project / "mkdocs.yml").read_text())["site_url"]).path
+    site_path = urllib.parse.urlparse(site_url(project)).path
     try:
         assert _wait_for(lambda: "Xinhua" in _fetch(f"http://127.0.0.1:{port}{site_path}transcripts/xinjiang-2020-06-19/"), 90)
     finally:

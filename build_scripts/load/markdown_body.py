@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import markdown
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..mkdocs_config import mkdocs_settings
 from ..problems import Problem
 
 PARSER = MarkdownIt("commonmark", {"html": True})
@@ -55,7 +55,7 @@ def site_extensions(config: Path = MKDOCS_YML) -> dict[str, dict[str, Any]]:
     Raises ValueError for one not in ``VETTED_EXTENSIONS``: what it lets a body produce has not
     been checked, so no body could be called safe.
     """
-    listed = yaml.safe_load(config.read_text(encoding="utf-8")).get("markdown_extensions") or []
+    listed = mkdocs_settings(config).get("markdown_extensions") or []
     enabled = dict(next(iter(item.items())) if isinstance(item, dict) else (item, None) for item in listed)
     unvetted = [name for name in enabled if name not in VETTED_EXTENSIONS]
     if unvetted:
