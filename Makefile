@@ -32,20 +32,20 @@ page-weight: $(VENV)/.installed-test  ## bytes a cold browser transfers for the 
 serve: $(VENV)/.installed  ## live preview at http://127.0.0.1:8000; editing data/ regenerates and reloads (SERVE_ARGS go to mkdocs serve)
 	$(PY) -m build_scripts serve $(SERVE_ARGS)
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock.txt
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock -r requirements-test.lock
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock.txt -r requirements-test.lock.txt
 	touch $@
 
 lock:  ## re-pin dependencies from requirements*.in (needs the network)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -r requirements.in && .lock-venv/bin/pip freeze > requirements.lock
-	.lock-venv/bin/pip install --quiet -r requirements-test.in -c requirements.lock
-	.lock-venv/bin/pip freeze | grep -vxFf requirements.lock > requirements-test.lock; rm -rf .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements.in && .lock-venv/bin/pip freeze > requirements.lock.txt
+	.lock-venv/bin/pip install --quiet -r requirements-test.in -c requirements.lock.txt
+	.lock-venv/bin/pip freeze | grep -vxFf requirements.lock.txt > requirements-test.lock.txt; rm -rf .lock-venv
 
 clean:  ## remove site/ and .build-cache/ (stamp and memo): the next build generates from nothing
 	rm -rf site .pytest_cache .build-cache
