@@ -11,6 +11,8 @@ from . import paths
 from .annotations import footnote, marked_text, reference_order
 from .markdown import escape, front_matter, link, long_date
 
+TURN_LABELS = {"question": "Question", "answer": "Answer"}
+
 
 def participant_of(transcript: Transcript, speaker_id: str | None) -> Participant | None:
     return next((p for p in transcript.meta.participants if p.speaker == speaker_id), None)
@@ -52,6 +54,8 @@ def event_box(transcript: Transcript, page: str) -> str:
 def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, page: str, footnotes: list[str]) -> str:
     lines = [f'<div class="turn turn-{turn.kind}" id="{turn.id}" markdown>\n']
     header = _speaker_line(turn, transcript, edition, page)
+    if header and turn.kind in TURN_LABELS:  # told apart by words, not by colour alone
+        header = f'<span class="turn-label">{TURN_LABELS[turn.kind]}</span> {header}'
     if header:
         lines.append(f"{header}\n{{: .speaker }}\n")
     for paragraph in turn.paragraphs:

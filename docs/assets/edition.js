@@ -13,7 +13,10 @@
       el.classList.add("is-target");
       // Controls added after load (cite buttons, tooltips) can shift the layout under the browser's
       // own jump to the anchor; scroll again once the page is mounted so the passage stays in view.
-      window.requestAnimationFrame(function () { el.scrollIntoView({ block: "start" }); });
+      // The first paragraph of a turn lands with its speaker line: the turn is scrolled to instead.
+      var turn = el.closest(".turn");
+      var first = turn && turn.querySelector(".para") === el && turn.querySelector(".speaker");
+      window.requestAnimationFrame(function () { (first ? turn : el).scrollIntoView({ block: "start" }); });
     }
   }
 
