@@ -92,7 +92,8 @@ def test_a_permalink_lands_with_the_speaker_in_view(device: str, page: Any, mobi
         assert paragraph.bounding_box()["y"] >= bar["y"] + bar["height"] - 1, target  # not under the header or bar
         speaker = paragraph.evaluate(SPEAKER_OF)
         line = paragraph.evaluate("p => p.closest('.turn').querySelector('.speaker')")
-        shown_line = visible_box(tab, tab.locator(f"#{target}").locator("xpath=ancestor::div[contains(@class,'turn')]/p[contains(@class,'speaker')]"))
+        speaker_line = "xpath=ancestor::div[contains(@class,'turn')]/p[contains(@class,'speaker')]"
+        shown_line = visible_box(tab, tab.locator(f"#{target}").locator(speaker_line))
         in_bar = tab.locator(f"{BAR} .reading-bar__speaker").inner_text().endswith(speaker)
         assert line is not None and (shown_line or in_bar), target
         if target == first:
