@@ -54,6 +54,7 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         publishers={p.id: p for p in records.publishers},
         sources={s.id: s for s in records.sources},
         repost_hosts=records.repost_hosts,
+        about=records.about,
     )
     # Speakers and topics are keyed by id in the Edition: a second entry with an id would
     # silently replace the first, so duplicates are found on the records as read.

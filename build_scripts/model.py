@@ -248,3 +248,5 @@ class Edition:
     sources: dict[str, Source] = field(default_factory=dict)
     """The source register (register.py), by id."""
     repost_hosts: list[RepostHost] = field(default_factory=list)
+    about: str = ""
+    """The About page's prose as written in data/about.md (render/sources.py adds the figures)."""

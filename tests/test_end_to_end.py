@@ -207,7 +207,7 @@ def test_questions_table_links_each_question_and_its_answerers(export: dict[str,
 
 def test_every_generated_page_has_its_own_title_and_description(built_project: Path, site: Path) -> None:
     generated = json.loads((built_project / "docs" / ".generated.json").read_text(encoding="utf-8"))
-    pages = [p for p in generated if p.endswith(".md")] + ["about.md"]
+    pages = [p for p in generated if p.endswith(".md")] + ["performance.md"]
     titles: dict[str, str] = {}
     for source in pages:
         url = re.sub(r"(index)?\.md$", "", source)
@@ -270,7 +270,7 @@ def edit_and_view(page: Path) -> tuple[list[str], list[str]]:
     ("speakers/", "data/speakers.yml", "data/speakers.yml"),
     ("topics/mosques/", "data/topics.yml", "data/topics.yml"),
     (TRANSCRIPT_URL, f"data/transcripts/{SEED}/edition.yml", f"data/transcripts/{SEED}/transcript.txt"),
-    ("about/", "docs/about.md", "docs/about.md"),
+    ("about/", "data/about.md", "data/about.md"),
 ])
 def test_edit_links_open_the_data_file_behind_the_page(site: Path, built_project: Path, url: str, edited: str,
                                                        viewed: str) -> None:

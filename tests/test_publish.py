@@ -121,14 +121,14 @@ def test_a_failing_mkdocs_step_leaves_docs_and_site_as_they_were(project: Path, 
     corrections = project / "data/annotations/corrections.yml"
     corrections.write_text(corrections.read_text(encoding="utf-8").replace(
         '"America Fist" is probably', '"America Fist" is most likely'), encoding="utf-8")
-    about = project / "docs/about.md"
-    about_before = about.read_bytes()
-    about.write_bytes(about_before + b"\n[broken](no-such-page.md)\n")
+    page = project / "docs/performance.md"
+    page_before = page.read_bytes()
+    page.write_bytes(page_before + b"\n[broken](no-such-page.md)\n")
     result = cli(project, "build")
     assert result.returncode == 1
-    assert ("docs/about.md:1:1: mkdocs: Doc file 'about.md' contains a link 'no-such-page.md', "
+    assert ("docs/performance.md:1:1: mkdocs: Doc file 'performance.md' contains a link 'no-such-page.md', "
             "but the target is not found") in result.stderr
     after = state(project)
-    assert {k: v for k, v in after.items() if k != "docs/about.md"} == {k: v for k, v in before.items()
-                                                                        if k != "docs/about.md"}
+    assert {k: v for k, v in after.items() if k != "docs/performance.md"} == {k: v for k, v in before.items()
+                                                                              if k != "docs/performance.md"}
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(("site-", "generated-"))) == []

@@ -124,6 +124,8 @@ class Records:
     publishers: list[Publisher] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     repost_hosts: list[RepostHost] = field(default_factory=list)
+    about: str = ""
+    """The About page's prose (data/about.md), to which the build adds the edition's figures."""
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -136,6 +138,12 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
     records.sources = [s for path in reader.paths("sources") for s in reader.read("sources", path)]
     records.repost_hosts = [h for path in reader.paths("repost-hosts") for h in reader.read("repost-hosts", path)]
     records.topics = [t for path in reader.paths("topics") for t in reader.read("topics", path)]
+    about = data_dir / "about.md"  # the About page's prose: Markdown, not data; the build adds figures to it
+    if about.exists():
+        try:
+            records.about = read_text(about, reader.shown(about))
+        except ProblemsFound as found:
+            records.problems += found.problems
     for folder in sorted(p for p in (data_dir / "transcripts").iterdir() if p.is_dir()):
         meta = reader.transcript(folder)
         if meta is not None:

@@ -7,6 +7,7 @@ from ..model import Edition, Transcript
 from . import paths
 from .listings import Listings
 from .overview import render_annotations, render_home, render_questions, render_transcripts_index
+from .sources import render_about, render_sources
 from .speakers import render_speaker, render_speakers_index
 from .structured_data import add_structured_data
 from .topics import render_topic, render_topics_index
@@ -40,7 +41,10 @@ def render_edition_pages(edition: Edition, ix: Indexes, listings: Listings) -> d
         paths.SPEAKERS: render_speakers_index(edition, ix, listings),
         paths.TOPICS: render_topics_index(edition, ix),
         paths.ANNOTATIONS: render_annotations(edition, ix, listings),
+        paths.SOURCES: render_sources(edition, ix),
     }
+    if edition.about:
+        pages[paths.ABOUT] = render_about(edition)
     for speaker_id in sorted(speaking_ids(edition)):
         pages[paths.speaker(speaker_id)] = render_speaker(edition.speakers[speaker_id], edition, ix, listings)
     for topic in edition.topics.values():

@@ -8,6 +8,8 @@ ANNOTATIONS = "annotations.md"
 SPEAKERS = "speakers/index.md"
 TOPICS = "topics/index.md"
 DOWNLOADS = "downloads/index.md"
+SOURCES = "sources.md"
+ABOUT = "about.md"
 TRANSCRIPTS = "transcripts/index.md"
 
 
