@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help build test check serve generate benchmark page-weight lock clean
+.PHONY: help build test check linkcheck serve generate benchmark page-weight lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -19,6 +19,9 @@ test: $(VENV)/.installed-test  ## install test tools (and chromium when root), l
 
 check: $(VENV)/.installed  ## validate all data; path:line:col: message per problem (CHECK_ARGS=--strict: warnings fail too)
 	$(PY) -m build_scripts check $(CHECK_ARGS)
+
+linkcheck: $(VENV)/.installed  ## report every source url and archive_url that does not answer (needs the network; not part of make test)
+	$(PY) -m build_scripts.linkcheck
 
 generate: $(VENV)/.installed  ## check, then write the generated pages and downloads into docs/ (no site build)
 	$(PY) -m build_scripts generate

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import assemble
+from .export.bibliography import bibliography_files
 from .export.csv_export import tables, transcript_rows
 from .export.json_edition import json_bytes, transcript_json
 from .export.tei import transcript_tei
@@ -93,7 +94,8 @@ def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dic
     for share in shares:
         listings.update(share.listings)
     downloads = {path: data for share in shares for path, data in share.downloads.items()}
-    exports = {**collection_bytes(url, [s.web_annotations for s in shares]), **tables([s.csv_rows for s in shares])}
+    exports = {**collection_bytes(url, [s.web_annotations for s in shares]), **tables([s.csv_rows for s in shares]),
+               **bibliography_files(edition)}
     downloads.update({download(name): data for name, data in exports.items()})
     pages = render_edition_pages(edition, ix, listings)
     pages.update(render_downloads(edition, downloads))

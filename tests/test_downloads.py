@@ -15,7 +15,9 @@ from build_scripts.render.downloads import format_of, size_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "xinjiang-2020-06-19"
-EXPECTED = {f"{SEED}.json", f"{SEED}.tei.xml", "annotations.jsonld", "paragraphs.csv", "annotations.csv"}
+EXPECTED = {f"{SEED}.json", f"{SEED}.tei.xml", "annotations.jsonld", "paragraphs.csv", "annotations.csv",
+            "sources.csl.json", "sources.bib"}
+WITHOUT_TRANSCRIPT = {"annotations.jsonld", "annotations.csv", "sources.csl.json", "sources.bib"}
 
 
 @pytest.fixture(scope="module")
@@ -49,13 +51,14 @@ def test_formats_and_licences_are_named(rows: list[dict[str, str]]) -> None:
     formats = {r["name"]: r["format"] for r in rows}
     assert formats[f"{SEED}.tei.xml"] == "TEI P5 XML" and formats[f"{SEED}.json"] == "JSON edition"
     assert formats["annotations.jsonld"].startswith("W3C Web Annotation") and formats["paragraphs.csv"].startswith("CSV")
+    assert formats["sources.csl.json"] == "CSL-JSON bibliography" and formats["sources.bib"] == "BibTeX"
     for row in rows:  # files holding the transcript text must not claim CC BY for it
-        assert ("transcript text as published" in row["licence"]) == (row["name"] != "annotations.jsonld"
-                                                                       and row["name"] != "annotations.csv")
+        assert ("transcript text as published" in row["licence"]) == (row["name"] not in WITHOUT_TRANSCRIPT)
 
 
 @pytest.mark.parametrize("name, label", [("a.tei.xml", "TEI P5 XML"), ("a.json", "JSON edition"),
-                                         ("a.jsonld", "W3C Web Annotation (JSON-LD)"), ("x.bin", "File")])
+                                         ("a.jsonld", "W3C Web Annotation (JSON-LD)"), ("sources.csl.json", "CSL-JSON bibliography"),
+                                         ("sources.bib", "BibTeX"), ("x.bin", "File")])
 def test_format_of_file_names(name: str, label: str) -> None:
     assert format_of(name)[0] == label
 

@@ -13,6 +13,10 @@ FORMATS = (
     (".tei.xml", "TEI P5 XML",
      "One file per transcript in the shape of parliamentary corpora (Parla-CLARIN / ParlaMint): each turn a "
      "`<u>`, each paragraph a `<seg>` with the website's id, notes as `<note>`, annotations in `<standOff>`."),
+    (".csl.json", "CSL-JSON bibliography",
+     "Every source the annotations cite, once, for reference managers (Zotero) and citation processors (pandoc, "
+     "citeproc): the source's id is its key; the publisher's type, the copy read and the archive address are in `custom`."),
+    (".bib", "BibTeX", "The same sources as BibTeX `@misc` entries, UTF-8, keyed by the source's id."),
     (".jsonld", "W3C Web Annotation (JSON-LD)",
      "Every annotation as a Web Annotation, targeting its transcript page with a TextQuoteSelector and a "
      "FragmentSelector (the paragraph id)."),
@@ -22,7 +26,8 @@ FORMATS = (
 )
 ANNOTATIONS_ONLY = "CC BY 4.0"
 WITH_TRANSCRIPT = "Annotations and structure CC BY 4.0; transcript text as published by its source ([About](../about.md))"
-CONTAINS_TRANSCRIPT = (".json", ".tei.xml", "paragraphs.csv")
+CONTAINS_TRANSCRIPT = ("TEI P5 XML", "JSON edition")
+"""Formats whose files hold transcript text (and so paragraphs.csv)."""
 
 
 def format_of(name: str) -> tuple[str, str]:
@@ -41,7 +46,8 @@ def _contents(name: str, titles: dict[str, str]) -> str:
     stem = name.split(".", 1)[0]
     if stem in titles:
         return escape(titles[stem])
-    return {"annotations": "All annotations", "paragraphs": "All paragraphs of all transcripts"}.get(stem, "")
+    return {"annotations": "All annotations", "paragraphs": "All paragraphs of all transcripts",
+            "sources": "Every source cited (the source register)"}.get(stem, "")
 
 
 def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str, str]:
@@ -52,7 +58,7 @@ def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str,
     for path, data in sorted(downloads.items()):
         name = posixpath.basename(path)
         label, _ = format_of(name)
-        licence = WITH_TRANSCRIPT if name.endswith(CONTAINS_TRANSCRIPT) else ANNOTATIONS_ONLY
+        licence = WITH_TRANSCRIPT if label in CONTAINS_TRANSCRIPT or name == "paragraphs.csv" else ANNOTATIONS_ONLY
         target = posixpath.relpath(path, posixpath.dirname(page))
         rows.append(f"| [{escape(name)}]({target}) | {_contents(name, titles)} | {label} "
                     f"| {size_text(len(data))} | {licence} |")
@@ -61,7 +67,7 @@ def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str,
                         if any(format_of(n)[0] == label for n in names))
     text = (front_matter("Downloads", "The edition as open data: JSON, TEI, W3C Web Annotation, CSV.") +
             "# Downloads\n\nEvery file is built from the same data as the website, with the same ids: "
-            "`t…` for turns, `p…` for paragraphs, `q…` for questions and the annotation ids.\n\n" +
+            "`t…` for turns, `p…` for paragraphs, `q…` for questions, the annotation ids and the source ids.\n\n" +
             "\n".join(rows) + f"\n\n## Formats\n\n{formats}\n\n"
             "To cite the edition, a paragraph or an annotation, use the **Cite** button beside its permalink, "
             "or the repository's `CITATION.cff`.\n")
