@@ -50,7 +50,7 @@ def claim_review(annotation: Annotation, edition: Edition, ix: Indexes, site_url
         "url": ref.link,
         "claimReviewed": review.claim,
         "author": {"@type": "Organization", "name": ref.publisher.name},
-        "datePublished": ref.source.date,
+        "datePublished": ref.source.date or None,
         "reviewRating": {"@type": "Rating", "alternateName": review.rating},
         "itemReviewed": claim,
         "subjectOf": {"@type": "CreativeWork", "url": f"{page}#fn:{annotation.id}"},
