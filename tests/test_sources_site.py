@@ -13,12 +13,14 @@ from build_scripts.register import PUBLISHER_TYPES
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load(name: str) -> list[dict[str, object]]:
-    return list(yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8")) or [])
+def _load(kind: str) -> list[dict[str, object]]:
+    """data/<kind>.yml and data/<kind>/*.yml, as the register is read."""
+    paths = [ROOT / "data" / f"{kind}.yml", *sorted((ROOT / "data" / kind).glob("*.yml"))]
+    return [item for path in paths if path.exists() for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
 
 
-SOURCES = {str(s["id"]): s for s in _load("sources.yml")}
-PUBLISHERS = {str(p["id"]): p for p in _load("publishers.yml")}
+SOURCES = {str(s["id"]): s for s in _load("sources")}
+PUBLISHERS = {str(p["id"]): p for p in _load("publishers")}
 
 
 def _citations() -> dict[str, set[str]]:
