@@ -14,7 +14,17 @@ from pathlib import Path
 import pytest
 
 from build_scripts.model import (
-    Anchor, Annotation, Citation, Edition, Paragraph, Placement, Span, Speaker, Transcript, TranscriptMeta, Turn,
+    Anchor,
+    Annotation,
+    Citation,
+    Edition,
+    Paragraph,
+    Placement,
+    Span,
+    Speaker,
+    Transcript,
+    TranscriptMeta,
+    Turn,
 )
 from build_scripts.register import Publisher, Source
 from build_scripts.render.sources import cited_by, render_about, render_sources
