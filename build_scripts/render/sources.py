@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Edition, Indexes
+from ..indexes import Indexes
+from ..model import Edition
 from ..register import PUBLISHER_TYPES, Publisher, Source
 from . import paths
 from .annotations import KIND_LABELS, marked_words
