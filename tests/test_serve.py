@@ -67,8 +67,8 @@ def test_editing_an_annotation_updates_the_preview(server: tuple[Path, str]) -> 
     project, url = server
     path = project / "data" / "annotations" / "corrections.yml"
     text = path.read_text(encoding="utf-8")
-    assert "is probably \"ping pong\"" in text
-    path.write_text(text.replace('is probably "ping pong"', 'is probably "ping pong", edited live'), encoding="utf-8")
+    assert "is probably \"America First\"" in text
+    path.write_text(text.replace('is probably "America First"', 'is probably "America First", edited live'), encoding="utf-8")
     assert _wait_for(lambda: "edited live" in _fetch(url), 60)
 
 
