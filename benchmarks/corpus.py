@@ -10,8 +10,10 @@ edit of the real files, so the YAML the loader reads has the real shape and size
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -49,6 +51,20 @@ def make_corpus(target: Path, transcripts: int) -> Path:
         (data / "speakers").mkdir(exist_ok=True)
         (data / "speakers" / f"{tid}.yml").write_text(
             "\n".join(_speaker_copy(speaker_blocks[speaker], speaker, n) for speaker in RENAMED), encoding="utf-8")
+    return root
+
+
+def commit_corpus(root: Path) -> Path:
+    """Put the corpus under git in two commits (all of it, then one note revised), as a real edition's
+    history would be read by every build (history/git_log.py)."""
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Benchmark", "GIT_AUTHOR_EMAIL": "benchmark@invalid",
+           "GIT_COMMITTER_NAME": "Benchmark", "GIT_COMMITTER_EMAIL": "benchmark@invalid",
+           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    for command in (["init", "-q"], ["add", "data"], ["commit", "-q", "-m", "Corpus"]):
+        subprocess.run(["git", *command], cwd=root, env=env, check=True)
+    terms = root / "data" / "annotations" / "terms.yml"
+    terms.write_text(terms.read_text(encoding="utf-8").replace("short for", "an abbreviation of", 1), encoding="utf-8")
+    subprocess.run(["git", "commit", "-q", "-a", "-m", "One note revised"], cwd=root, env=env, check=True)
     return root
 
 

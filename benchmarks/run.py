@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .corpus import annotation_count, make_corpus, transcript_bytes
+from .corpus import annotation_count, commit_corpus, make_corpus, transcript_bytes
 
 CHILD = """
 import json, sys, time
@@ -103,6 +103,8 @@ class Row:
     one_edit_rewritten: int = 0
     serve_edit: float = 0.0
     serve_screen: float = 0.0
+    history: float = 0.0
+    """Reading the history of data/ (one git log, replayed): part of a generate after a new commit."""
     notes: list[str] = field(default_factory=list)
 
 
@@ -158,13 +160,23 @@ def edit_one_annotation(root: Path) -> None:
     path.write_text(edited, encoding="utf-8")
 
 
+def timed_history(root: Path) -> float:
+    from build_scripts.history.entries import read_history  # the benchmark's own code, as generate imports it
+    start = time.perf_counter()
+    history = read_history(root)
+    if history.missing:
+        raise SystemExit(f"the corpus history could not be read: {history.missing}")
+    return time.perf_counter() - start
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
 def measure(n: int, runs: int, workdir: Path, zensical: bool) -> Row:
-    root = make_corpus(workdir / f"n{n}", n)
+    root = commit_corpus(make_corpus(workdir / f"n{n}", n))
     row = Row(n, annotation_count(root) // n, transcript_bytes(root) / 1e6, runs)
+    row.history = median([timed_history(root) for _ in range(runs)])
     checks = []
     for _ in range(runs):
         shutil.rmtree(root / ".build-cache", ignore_errors=True)  # no memoised step: check from nothing
@@ -254,7 +266,7 @@ def table(rows: list[Row]) -> str:
     head = ("| N | M | transcript MB | runs | check s | generate s: work (command) | mkdocs build s "
             "| generate / mkdocs: work (command) | CPU s: generate / mkdocs | zensical build s (÷ mkdocs) "
             "| peak MB | generated pages | unchanged re-run: s, files rewritten | one annotation edited: s, files rewritten "
-            "| one annotation edited under make serve: regenerated s, on screen s |")
+            "| one annotation edited under make serve: regenerated s, on screen s | history s (÷ generate work) |")
     lines = [head, "|" + "---|" * (head.count(" | ") + 1)]
     for r in rows:
         zensical = f"{r.zensical:.2f} ({r.zensical / r.mkdocs:.2f})" if r.zensical is not None else "n/a"
@@ -263,7 +275,8 @@ def table(rows: list[Row]) -> str:
                      f"| {r.generate_work / r.mkdocs:.1%} ({r.generate / r.mkdocs:.1%}) "
                      f"| {r.generate_cpu:.2f} / {r.mkdocs_cpu:.2f} = {r.generate_cpu / r.mkdocs_cpu:.1%} | {zensical} "
                      f"| {r.peak_mb:.0f} | {r.pages} | {r.unchanged:.2f}, {r.unchanged_rewritten} "
-                     f"| {r.one_edit:.2f}, {r.one_edit_rewritten} | {r.serve_edit:.2f}, {r.serve_screen:.2f} |")
+                     f"| {r.one_edit:.2f}, {r.one_edit_rewritten} | {r.serve_edit:.2f}, {r.serve_screen:.2f} "
+                     f"| {r.history:.3f} ({r.history / r.generate_work:.1%}) |")
     return "\n".join(lines)
 
 

@@ -74,6 +74,8 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         if args.format == "text":
             print_problems(gaps)
         print(f"data/: no problems; {register_summary(edition)}; {len(gaps)} warning(s): still to find")
+        drafts = sum(1 for a in edition.annotations if a.status == "draft")
+        print(f"{drafts} draft annotation(s) waiting for review (make serve shows them; the published site does not)")
     elif args.command == "generate":
         done = run_generation(root, code_digest(root))
         print("docs/: up to date (no input changed since the last generation)" if done.skipped else

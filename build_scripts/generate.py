@@ -15,6 +15,7 @@ touches; the edition-wide pages are then put together anew from every transcript
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,10 +26,12 @@ from .export.csv_export import tables, transcript_rows
 from .export.json_edition import json_bytes, transcript_json
 from .export.tei import transcript_tei
 from .export.webanno import annotation_items, collection_bytes
+from .history.entries import read_history
+from .history.records import History
 from .indexes import Indexes
 from .load.links import links_leaving
 from .memo import FOLDER, Memo
-from .mkdocs_config import site_url
+from .mkdocs_config import mkdocs_settings, site_url
 from .model import Annotation, Edition, Placement, Speaker, Topic, TopicAssignment, Transcript
 from .problems import ProblemsFound, errors_among, print_problems, warnings_among
 from .publish import Written, staged
@@ -49,22 +52,32 @@ class Generation:
     written: Written = field(default_factory=Written)
 
 
-def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: None) -> Generation:
+def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: None,
+                   drafts: bool = False) -> Generation:
     """Make docs/ hold the generated tree of ``root``, then run ``publish`` (the site build).
 
     ``salt`` is the code digest (stamp.code_digest), taken once by a long-running process so
     that an edit of build_scripts/ while it runs never labels the old code's results as new.
+    ``drafts``: show draft notes (`make serve`); the published site leaves them out.
     Raises ProblemsFound, with docs/ as it was, if data/ has errors or ``publish`` fails.
     """
     leaving = links_leaving(root, (root / "data", root / "docs"))  # before the stamp or MkDocs follow one
     if leaving:
         raise ProblemsFound(leaving)
-    inputs = stamp(root, salt)
-    skipped = up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
     memo = Memo(root / FOLDER, salt)
-    files = None if skipped else generated_files(checked_edition(root / "data", root, memo), site_url(root), memo)
+    history = edition_history(root, memo)
+    # A new commit changes the credits, and a preview with drafts is not the published tree.
+    inputs = stamp(root, salt, history.digest() + (" drafts" if drafts else ""))
+    skipped = up_to_date(root, inputs)  # then docs/ already holds exactly what generation would write
+    files = None
+    if not skipped:
+        edition = checked_edition(root / "data", root, memo)
+        edition = edition if drafts else without_drafts(edition)
+        edition.history = history
+        files = generated_files(edition, site_url(root), memo)
     with staged(root / "docs", files) as written:
         publish()
+    say_if_missing(history)
     record(root, inputs)
     if not skipped:
         memo.prune()
@@ -83,6 +96,26 @@ def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output
         raise ProblemsFound(problems)
     print_problems(warnings_among(problems), output_format)
     return edition
+
+
+def without_drafts(edition: Edition) -> Edition:
+    """The edition as published: notes with ``status: draft`` left out (`make serve` shows them)."""
+    edition.annotations = [a for a in edition.annotations if a.status != "draft"]
+    return edition
+
+
+def edition_history(root: Path, memo: Memo | None = None) -> History:
+    """The repository's history of data/ (history/entries.py), memoised on the commit checked out."""
+    settings = mkdocs_settings(root / "mkdocs.yml")
+    repo_url, edit_uri = settings.get("repo_url"), settings.get("edit_uri")
+    parts = edit_uri.split("/") if isinstance(edit_uri, str) else []  # "edit/main/docs/": the branch is the second part
+    return read_history(root, repo_url if isinstance(repo_url, str) else "", parts[1] if len(parts) > 2 else "main", memo)
+
+
+def say_if_missing(history: History) -> None:
+    """One line on stderr when the history could not be read (once per run, after it succeeded)."""
+    if history.missing:
+        print(f"history: {history.missing}; notes are credited from their author and date fields", file=sys.stderr)
 
 
 def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dict[str, bytes]:
@@ -120,8 +153,15 @@ def share_inputs(edition: Edition, ix: Indexes, url: str) -> list[ShareInputs]:
         sources = tuple(edition.sources[s] for s in dict.fromkeys(cited))
         publishers = tuple(edition.publishers[p] for p in dict.fromkeys(s.publisher for s in sources))
         found.append(ShareInputs(transcript, annotations, tuple(edition.placements[a.id] for a in annotations), own,
-                                 speakers, tuple(edition.topics[t] for t in topics), sources, publishers, url))
+                                 speakers, tuple(edition.topics[t] for t in topics), sources, publishers,
+                                 _history_of(edition.history, annotations), url))
     return found
+
+
+def _history_of(history: History, annotations: tuple[Annotation, ...]) -> History:
+    """The part of ``history`` about ``annotations``."""
+    records = {key: found for a in annotations if (found := history.of(*(key := ("annotation", a.id)))) is not None}
+    return History(records, history.missing, history.repo_url, history.branch)
 
 
 @dataclass(frozen=True)
@@ -140,6 +180,8 @@ class ShareInputs:
     """The works its annotations and its speakers' profiles cite."""
     publishers: tuple[Publisher, ...]
     """Their publishers."""
+    history: History
+    """The repository's history of its annotations (their credits)."""
     site_url: str
 
 
@@ -162,7 +204,8 @@ def transcript_share(inputs: ShareInputs) -> TranscriptShare:
     transcript, url = inputs.transcript, inputs.site_url
     edition = Edition({s.id: s for s in inputs.speakers}, {t.id: t for t in inputs.topics}, [transcript],
                       list(inputs.annotations), {p.annotation: p for p in inputs.placements}, list(inputs.assignments),
-                      publishers={p.id: p for p in inputs.publishers}, sources={s.id: s for s in inputs.sources})
+                      publishers={p.id: p for p in inputs.publishers}, sources={s.id: s for s in inputs.sources},
+                      history=inputs.history)
     ix = build_indexes(edition)
     pages = {path: text.encode("utf-8") for path, text in render_transcript_page(transcript, edition, ix, url).items()}
     downloads = {download(f"{transcript.id}.json"): json_bytes(transcript_json(transcript, edition, ix)),

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from .history.records import History
+
 if TYPE_CHECKING:
     from .register import Publisher, RepostHost, Source
 
@@ -215,6 +217,9 @@ class Annotation:
     reading: str = ""
     see_quote: str = ""
     review: Review | None = None
+    status: Literal["draft", "published"] = "published"
+    """A draft is shown by `make serve` and left out of the published site."""
+    reviewed_by: str = ""
     origin: Origin = Origin("data/annotations")
     body_line: int = 1
     quote_origin: Origin | None = None
@@ -250,3 +255,5 @@ class Edition:
     repost_hosts: list[RepostHost] = field(default_factory=list)
     about: str = ""
     """The About page's prose as written in data/about.md (render/sources.py adds the figures)."""
+    history: History = field(default_factory=History)
+    """Who changed each record and when, from git (history/); set by generate.py before rendering."""

@@ -44,7 +44,8 @@ def serve(root: Path, mkdocs_args: list[str]) -> int:
 def on_pre_build(config: Any) -> None:
     """The MkDocs hook: regenerate docs/ before the site is built again."""
     try:
-        written = run_generation(ROOT, first_code_digest(ROOT)).written
+        # Drafts are shown here, to their authors and reviewers; the published site leaves them out.
+        written = run_generation(ROOT, first_code_digest(ROOT), drafts=True).written
         if written.changed or written.removed:
             log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
     except ProblemsFound as found:

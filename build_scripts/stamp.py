@@ -45,9 +45,10 @@ def code_digest(root: Path) -> str:
     return total.hexdigest()
 
 
-def stamp(root: Path, code: str | None = None) -> str:
-    """A digest of every file generation reads (``code``: the code digest, if already known)."""
-    total = hashlib.sha256((code or code_digest(root)).encode())
+def stamp(root: Path, code: str | None = None, history: str = "") -> str:
+    """A digest of every file generation reads (``code``: the code digest, if already known;
+    ``history``: what else the run depends on, the digest of the repository's history of data/)."""
+    total = hashlib.sha256((code or code_digest(root)).encode() + history.encode())
     _add_folder(total, "data", root / "data")
     config = root / "mkdocs.yml"  # its site_url goes into the downloads and the structured data
     if config.exists():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..history.records import credit
 from ..indexes import Indexes
 from ..model import Annotation, Edition, Placement, Question, Transcript
 from ..register import Reference, references
@@ -62,12 +63,16 @@ def source_json(ref: Reference) -> dict[str, Any]:
 
 
 def _annotation(a: Annotation, placement: Placement, edition: Edition) -> dict[str, Any]:
+    found, history = credit(edition.history, "annotation", a.id, a.author, a.date), edition.history
     return {"id": a.id, "kind": a.kind, "paragraph": placement.paragraph,
             "start": placement.span.start, "end": placement.span.end,
             "quote": a.anchor.quote, "prefix": a.anchor.prefix, "suffix": a.anchor.suffix,
             "body": a.body, "sources": [source_json(ref) for ref in references(a.sources, edition)],
             "topics": list(a.topics), "author": a.author, "date": a.date,
-            "reading": a.reading or None, "see_paragraph": placement.see_paragraph}
+            "reading": a.reading or None, "see_paragraph": placement.see_paragraph,
+            "created": found.created, "modified": found.modified, "contributors": list(found.contributors),
+            "history": [{"date": c.date, "commit": c.commit, "url": history.commit_url(c), "author": c.author,
+                         "summary": c.summary, "pull_request": c.pull_request} for c in found.changes]}
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..history.records import credit
 from ..indexes import Indexes
 from ..model import Annotation, Edition, Placement, Span, Transcript
 from ..register import Reference, references
@@ -92,12 +93,13 @@ def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_u
     if placement.see_paragraph:
         bodies.append({"id": f"{page}#{placement.see_paragraph}", "purpose": "linking"})
     bodies += [_source(ref) for ref in references(annotation.sources, edition)]
+    found = credit(edition.history, "annotation", annotation.id, annotation.author, annotation.date)
     result: dict[str, Any] = {
         "id": annotation_url(site_url, annotation),
         "type": "Annotation",
         "motivation": MOTIVATION[annotation.kind],
         "label": annotation.kind,
-        "creator": {"name": annotation.author},
+        "creator": [{"type": "Person", "name": name} for name in found.contributors],
         "rights": LICENCE,
         "body": bodies,
         "target": {
@@ -107,9 +109,10 @@ def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_u
                          {"type": "FragmentSelector", "conformsTo": FRAGMENT_SPEC, "value": placement.paragraph}],
         },
     }
-    created = date_time(annotation.date)
-    if created:
-        result["created"] = created
+    if found.created_time:
+        result["created"] = found.created_time
+    if found.modified_time:
+        result["modified"] = found.modified_time
     return result
 
 

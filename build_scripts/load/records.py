@@ -134,6 +134,7 @@ def annotations_from(value: list[dict[str, Any] | None], root: yaml.Node, shown:
             topics=tuple(item.get("topics", [])), author=item["author"], date=item["date"],
             reading=item.get("reading", ""), see_quote=item.get("see_quote", ""),
             review=Review(review["claim"], review["rating"], review["source"]) if review else None,
+            status=item.get("status", "published"), reviewed_by=item.get("reviewed_by", ""),
             origin=origin(shown, root, i), body_line=body_line,
             quote_origin=origin(shown, root, i, "anchor", "quote"),
             see_origin=origin(shown, root, i, "see_quote") if "see_quote" in item else None,

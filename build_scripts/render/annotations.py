@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..history.records import credit
 from ..indexes import PassageKey
 from ..model import Annotation, Citation, Edition, Paragraph
 from ..register import references
@@ -93,8 +94,8 @@ def annotation_body(annotation: Annotation, page: str, edition: Edition) -> str:
         parts.append(f"See [the passage referred to (¶ {placement.see_paragraph[1:]})]({target}).")
     if annotation.sources:
         parts.append(sources_list(annotation.sources, edition))
-    parts.append(f"*Annotation by {escape(annotation.author)}, {long_date(annotation.date)}.*"
-                 f" [Permalink]({link(page, paths.transcript(annotation.transcript), 'fn:' + annotation.id)})"
+    parts.append(f"{credit_line(annotation, edition)}"
+                 f" · [Permalink]({link(page, paths.transcript(annotation.transcript), 'fn:' + annotation.id)})"
                  f'{{: .annotation-permalink aria-label="Permalink to annotation {attr(annotation.id)}" }}')
     return "\n\n".join(parts)
 
@@ -122,6 +123,29 @@ def citation(cited: Citation, edition: Edition) -> str:
     if pinpoint:
         out += f" At {pinpoint}."
     return out + (f" Quote: “{escape(cited.quote)}”" if cited.quote else "")
+
+
+def credit_line(annotation: Annotation, edition: Edition) -> str:
+    """"*Added 27 November 2026 by A and B; revised 3 December 2026* · [history](…)": from git when it knows the note."""
+    found = credit(edition.history, "annotation", annotation.id, annotation.author, annotation.date)
+    line = "**Draft, not published.** " if annotation.status == "draft" else ""
+    line += f"*Added {long_date(found.created)} by {escape(names(found.contributors))}"
+    line += f"; revised {long_date(found.modified)}" if found.modified else ""
+    line += f"; reviewed by {escape(annotation.reviewed_by)}*" if annotation.reviewed_by else "*"
+    url = edition.history.file_history_url(annotation.origin.path) if found.changes else ""
+    if url:
+        line += f' · [history]({url}){{: .annotation-history aria-label="History of the file holding annotation {attr(annotation.id)}" }}'
+    return line
+
+
+def credited(annotation: Annotation, edition: Edition) -> tuple[str, ...]:
+    """Who the note is credited to: its contributors in the history, else its ``author`` field."""
+    return credit(edition.history, "annotation", annotation.id, annotation.author, annotation.date).contributors
+
+
+def names(people: tuple[str, ...]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return " and ".join([", ".join(people[:-1]), people[-1]]) if len(people) > 1 else "".join(people)
 
 
 def marked_words(annotation: Annotation, edition: Edition, paragraphs: dict[PassageKey, Paragraph]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..indexes import Indexes, PassageKey
 from ..model import Edition, Transcript
 from . import paths
-from .annotations import KIND_LABELS, annotation_link, marked_words
+from .annotations import KIND_LABELS, annotation_link, credited, marked_words, names
 from .markdown import escape, excerpt, first_sentence, link
 
 FOLDER_PAGE = paths.TOPICS
@@ -70,7 +70,7 @@ def transcript_listings(transcript: Transcript, edition: Edition, ix: Indexes) -
             f"{escape(excerpt(annotation.body_words, 140))}")
         listings.listed_annotations[annotation_id] = (
             f"- [“{escape(words)}”]({annotation_link(paths.ANNOTATIONS, annotation)}) — "
-            f"{escape(excerpt(annotation.body_words, 160))} *({escape(annotation.author)})*")
+            f"{escape(excerpt(annotation.body_words, 160))} *({escape(names(credited(annotation, edition)))})*")
     return listings
 
 

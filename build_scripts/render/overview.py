@@ -7,7 +7,7 @@ from collections import Counter
 from ..indexes import Indexes
 from ..model import Edition, Transcript
 from . import paths
-from .annotations import KIND_LABELS
+from .annotations import KIND_LABELS, credited
 from .listings import Listings, asker_name, question_text
 from .markdown import escape, excerpt, front_matter, link, long_date
 from .speakers import KIND_TITLES
@@ -95,6 +95,6 @@ def render_annotations(edition: Edition, ix: Indexes, listings: Listings) -> str
         if ids:
             out.append(f"### [{escape(topic.title)}]({link(page, paths.topic(topic.id))})\n\n" +
                        "\n".join(items[i] for i in ids) + "\n")
-    authors = Counter(a.author for a in edition.annotations)
+    authors = Counter(name for a in edition.annotations for name in credited(a, edition))
     out.append("## Contributors\n\n" + "\n".join(f"- {escape(name)}: {count}" for name, count in sorted(authors.items())) + "\n")
     return "\n".join(out)
