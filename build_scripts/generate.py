@@ -25,7 +25,9 @@ from .export.bibliography import bibliography_files
 from .export.csv_export import tables, transcript_rows
 from .export.json_edition import json_bytes, transcript_json
 from .export.tei import transcript_tei
+from .export.atom import atom_feed
 from .export.webanno import annotation_items, collection_bytes
+from .history.changes import change_items
 from .history.entries import read_history
 from .history.records import History
 from .indexes import Indexes
@@ -37,8 +39,11 @@ from .problems import ProblemsFound, errors_among, print_problems, warnings_amon
 from .publish import Written, staged
 from .register import Publisher, Source
 from .render import render_edition_pages, render_transcript_page
+from .render.changes import render_changes
 from .render.downloads import render_downloads
 from .render.listings import Listings, transcript_listings
+from .render import paths
+from .render.overview import SITE_TITLE
 from .render.paths import download
 from .resolve import build_indexes
 from .stamp import record, stamp, up_to_date
@@ -132,6 +137,9 @@ def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dic
     downloads.update({download(name): data for name, data in exports.items()})
     pages = render_edition_pages(edition, ix, listings)
     pages.update(render_downloads(edition, downloads))
+    changes = change_items(edition, ix)
+    pages[paths.CHANGES] = render_changes(edition, changes)
+    downloads[paths.CHANGES_FEED] = atom_feed(changes, url, SITE_TITLE)
     files = {path: data for share in shares for path, data in share.pages.items()}
     files.update({path: text.encode("utf-8") for path, text in pages.items()})
     files.update(downloads)

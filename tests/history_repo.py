@@ -29,3 +29,18 @@ def make_repository(root: Path) -> Path:
     git(root, "init", "-q", "-b", "main")
     commit_all(root, "The first edition")
     return root
+
+
+TERMS = "data/annotations/terms.yml"
+REVISION = "term-xuar: established, as the source says (#12)"
+
+
+def two_authors(root: Path) -> Path:
+    """Alice's whole edition (27 November 2026), then Bob's revision of one word of term-xuar's body (3 December)."""
+    make_repository(root)
+    path = root / TERMS
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("the autonomous region was founded", "the autonomous region was established", 1),
+                    encoding="utf-8")
+    commit_all(root, REVISION, who=BOB, when="2026-12-03T09:30:00Z")
+    return root

@@ -13,29 +13,17 @@ import pytest
 
 from build_scripts.history.entries import entries_of, read_history, replayed
 from build_scripts.history.git_log import read_log
-from tests.history_repo import ALICE, BOB, commit_all, git, make_repository
+from tests.history_repo import ALICE, BOB, REVISION, TERMS, commit_all, git, two_authors
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 SEED = "xinjiang-2020-06-19"
-TERMS = "data/annotations/terms.yml"
 NOTICE = "history: "
-
-
-def revise_term_xuar(root: Path) -> None:
-    """Bob's change: one word of the note term-xuar's body (and nothing else)."""
-    path = root / TERMS
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("the autonomous region was founded", "the autonomous region was established", 1),
-                    encoding="utf-8")
 
 
 @pytest.fixture
 def repository(project: Path) -> Path:
     """The project copy with two commits: Alice's whole edition, then Bob's revision of term-xuar."""
-    make_repository(project)
-    revise_term_xuar(project)
-    commit_all(project, "term-xuar: established, as the source says (#12)", who=BOB, when="2026-12-03T09:30:00Z")
-    return project
+    return two_authors(project)
 
 
 def test_created_modified_contributors_and_history(repository: Path) -> None:
@@ -46,7 +34,8 @@ def test_created_modified_contributors_and_history(repository: Path) -> None:
     assert [c.author for c in revised.changes] == ["Alice Annotator", "Bob Reviewer"]
     assert revised.created.date == "2026-11-27" and revised.modified is not None and revised.modified.date == "2026-12-03"
     assert revised.contributors == ("Alice Annotator", "Bob Reviewer")
-    assert revised.modified.summary == "term-xuar: established, as the source says (#12)"
+    assert revised.modified.summary == REVISION
+    assert revised.fields[-1] == ("body",)
     assert revised.modified.pull_request == 12
     assert history.commit_url(revised.modified) == f"https://example.org/repo/commit/{revised.modified.commit}"
     untouched = history.of("annotation", "term-uygur-uyghur")  # the next entry in the same file

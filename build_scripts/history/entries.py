@@ -20,6 +20,7 @@ from .records import Change, History, Provenance, RecordKey
 _ITEM_ID = re.compile(r"""^(?:- |  )id:\s*["']?([A-Za-z0-9_.-]+)""")
 _EDITION = re.compile(r"^data/transcripts/([^/]+)/edition\.ya?ml$")
 _PULL_REQUEST = re.compile(r"#(\d+)\b")
+_FIELD = re.compile(r"([A-Za-z_][\w-]*):")
 
 
 def read_history(root: Path, repo_url: str = "", branch: str = "main", memo: Memo | None = None) -> History:
@@ -57,6 +58,7 @@ def provenance_of(commits: list[Commit]) -> dict[RecordKey, Provenance]:
     entries: dict[str, dict[RecordKey, str]] = {}
     holders: dict[RecordKey, set[str]] = {}
     changes: dict[RecordKey, list[Change]] = {}
+    fields: dict[RecordKey, list[tuple[str, ...]]] = {}
     for commit in commits:
         touched = {key for edit in commit.edits for key in entries.get(edit.path, {})}
         before = {key: _text(key, entries, holders) for key in touched}
@@ -66,9 +68,34 @@ def provenance_of(commits: list[Commit]) -> dict[RecordKey, Provenance]:
         change = Change(commit.commit, commit.date, commit.time, commit.author, commit.summary, _pull_request(commit.summary))
         for key in sorted(touched):
             after = _text(key, entries, holders)
-            if after is not None and after != before.get(key):
+            touched_fields = changed_fields(before.get(key) or "", after or "")
+            # A change of comments or blank lines alone changes nothing published: it is not a revision.
+            if after is not None and after != before.get(key) and touched_fields:
                 changes.setdefault(key, []).append(change)
-    return {key: Provenance(tuple(found)) for key, found in sorted(changes.items())}
+                fields.setdefault(key, []).append(touched_fields)
+    return {key: Provenance(tuple(found), tuple(fields[key])) for key, found in sorted(changes.items())}
+
+
+def changed_fields(before: str, after: str) -> tuple[str, ...]:
+    """The top-level keys whose lines differ between two texts of an entry (a new key or a removed one counts)."""
+    old, new = fields_of(before), fields_of(after)
+    return tuple(key for key in dict.fromkeys([*new, *old]) if old.get(key) != new.get(key))
+
+
+def fields_of(text: str) -> dict[str, str]:
+    """An entry's text by top-level key, without comment lines and blank lines: a list item's keys
+    are indented by two ("- " counts), a file's by none."""
+    lines = ["  " + line[2:] if line.startswith("- ") else line for line in text.split("\n")
+             if line.strip() and not line.lstrip().startswith("#")]
+    indent = 2 if text.startswith("- ") else 0
+    found: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in lines:
+        key = _FIELD.match(line[indent:]) if line[:indent].strip() == "" and line[indent:indent + 1] not in (" ", "#") else None
+        if key:
+            current = found.setdefault(key[1], [])
+        current.append(line)
+    return {key: "\n".join(value) for key, value in found.items()}
 
 
 def _apply(edit: FileEdit, files: dict[str, list[str]], entries: dict[str, dict[RecordKey, str]],

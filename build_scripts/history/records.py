@@ -34,6 +34,8 @@ class Change:
 class Provenance:
     changes: tuple[Change, ...]
     """Oldest first; never empty."""
+    fields: tuple[tuple[str, ...], ...] = ()
+    """For each change, the fields of the entry it changed (top-level YAML keys), in entry order."""
 
     @property
     def created(self) -> Change:

@@ -11,6 +11,8 @@ DOWNLOADS = "downloads/index.md"
 SOURCES = "sources.md"
 ABOUT = "about.md"
 TRANSCRIPTS = "transcripts/index.md"
+CHANGES = "changes.md"
+CHANGES_FEED = "changes.xml"
 
 
 def transcript(transcript_id: str) -> str:
