@@ -80,7 +80,9 @@ def note_head(annotation: Annotation, edition: Edition, paragraph: Paragraph) ->
     number = paragraph.id[1:]
     return (f"**{KIND_LABELS[annotation.kind]}** on “{escape(' '.join(words.split()))}” · "
             f"[¶{number}](#{paragraph.id}){{: .note-back aria-label=\"Back to paragraph {number}\" }}\n"
-            f'{{: .note-head data-title="{attr(note_title(annotation, words))}" data-paragraph="{paragraph.id}" }}')
+            # The kind rides along too, for the reader controls (render/note_filter.py).
+            f'{{: .note-head data-title="{attr(note_title(annotation, words))}" data-paragraph="{paragraph.id}" '
+            f'data-note-kind="{attr(annotation.kind)}" }}')
 
 
 def annotation_body(annotation: Annotation, page: str, edition: Edition) -> str:

@@ -10,6 +10,7 @@ from ..model import Edition, Participant, Transcript, Turn
 from . import paths
 from .annotations import footnote, marked_text, reference_order
 from .markdown import escape, front_matter, link, long_date
+from .note_filter import note_filter
 
 TURN_LABELS = {"question": "Question", "answer": "Answer"}
 
@@ -24,7 +25,8 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
     description = f"Annotated transcript of {meta.title}, {long_date(meta.date)}, {meta.place}."
     out = [front_matter(meta.title, description, edit_path=f"data/transcripts/{meta.id}/edition.yml",
                         view_path=f"data/transcripts/{meta.id}/{posixpath.basename(meta.text_path)}"),
-           f"# {escape(meta.title)}\n", event_box(transcript, page), ""]
+           f"# {escape(meta.title)}\n", event_box(transcript, page),
+           note_filter([ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])])]
     footnotes: list[str] = []
     questions = {q.id: q for q in transcript.questions}
     for turn in transcript.turns:
