@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help build test check linkcheck serve generate benchmark page-weight lock clean
+.PHONY: help build test check linkcheck serve generate benchmark page-weight lock clean coverage
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -28,6 +28,9 @@ generate: $(VENV)/.installed  ## check, then write the generated pages and downl
 
 benchmark: $(VENV)/.installed-test  ## time check, generate and the site build on N = 1, 10, 100 synthetic transcripts (BENCHMARK_ARGS=--large adds 1000)
 	$(PY) -m benchmarks.run $(BENCHMARK_ARGS)
+
+coverage: $(VENV)/.installed  ## print where the edition is thin (as the Coverage page): notes missing, drafts, sources without archive copy
+	$(PY) -m build_scripts coverage
 
 page-weight: $(VENV)/.installed-test  ## bytes a cold browser transfers for the transcript page (needs site/)
 	$(PY) scripts/page_weight.py

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from .check import assemble
 from .edition_draft import report_init
-from .generate import checked_edition, run_generation
+from .coverage import all_drafts, coverage, coverage_text
+from .generate import checked_edition, run_generation, without_drafts
 from .load.links import links_leaving
 from .memo import FOLDER, Memo
 from .problems import ProblemsFound, print_problems
 from .publish import build_site
 from .register_check import register_gaps, register_summary
+from .resolve import build_indexes
 from .serve import serve
 from .stamp import code_digest
 from .structure_report import print_structure_report
@@ -45,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     ids.add_argument("transcript")
     init = commands.add_parser("init", help="draft an edition.yml beside a raw transcript: speaker labels found, counted")
     init.add_argument("path", type=Path, help="the raw transcript, e.g. data/transcripts/<id>/transcript.txt")
+    commands.add_parser("coverage", help="print where the edition is thin: questions and turns with no note, notes "
+                        "per kind and topic, sources without an archive copy, drafts (as the Coverage page)")
     report = commands.add_parser("report", help="print a transcript's structure for review: each turn, then the questions")
     report.add_argument("transcript")
     args, mkdocs_args = parser.parse_known_args(argv)
@@ -90,6 +94,9 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         print_ids(root, args.transcript)
     elif args.command == "init":
         report_init(args.path, root)
+    elif args.command == "coverage":
+        edition = without_drafts(checked_edition(root / "data", root, Memo(root / FOLDER, code_digest(root))))
+        print(coverage_text(coverage(edition, build_indexes(edition), all_drafts(edition))), end="")
     elif args.command == "report":
         print_structure_report(root, args.transcript)
     return 0

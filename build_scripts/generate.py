@@ -39,7 +39,9 @@ from .problems import ProblemsFound, errors_among, print_problems, warnings_amon
 from .publish import Written, staged
 from .register import Publisher, Source
 from .render import render_edition_pages, render_transcript_page
+from .coverage import all_drafts, coverage
 from .render.changes import render_changes
+from .render.coverage import render_coverage
 from .render.downloads import render_downloads
 from .render.listings import Listings, transcript_listings
 from .render import paths
@@ -105,6 +107,7 @@ def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output
 
 def without_drafts(edition: Edition) -> Edition:
     """The edition as published: notes with ``status: draft`` left out (`make serve` shows them)."""
+    edition.drafts = [a for a in edition.annotations if a.status == "draft"]
     edition.annotations = [a for a in edition.annotations if a.status != "draft"]
     return edition
 
@@ -139,6 +142,7 @@ def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dic
     pages.update(render_downloads(edition, downloads))
     changes = change_items(edition, ix)
     pages[paths.CHANGES] = render_changes(edition, changes)
+    pages[paths.COVERAGE] = render_coverage(coverage(edition, ix, all_drafts(edition)))
     downloads[paths.CHANGES_FEED] = atom_feed(changes, url, SITE_TITLE)
     files = {path: data for share in shares for path, data in share.pages.items()}
     files.update({path: text.encode("utf-8") for path, text in pages.items()})

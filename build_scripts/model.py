@@ -256,4 +256,6 @@ class Edition:
     about: str = ""
     """The About page's prose as written in data/about.md (render/sources.py adds the figures)."""
     history: History = field(default_factory=History)
+    drafts: list[Annotation] = field(default_factory=list)
+    """Draft notes left out of a published edition (generate.without_drafts), still counted on the Coverage page."""
     """Who changed each record and when, from git (history/); set by generate.py before rendering."""

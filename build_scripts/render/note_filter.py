@@ -26,7 +26,7 @@ def note_filter(annotations: list[Annotation]) -> str:
     """The controls as an HTML block ('' for a page without notes)."""
     if not annotations:
         return ""
-    counts = Counter(a.kind for a in annotations)
+    counts: Counter[str] = Counter(a.kind for a in annotations)
     boxes = [_box("all", f"All notes ({len(annotations)})")]
     boxes += [_box(kind, f"{name} ({counts[kind]})") for kind, name in KIND_NAMES.items() if counts[kind]]
     return ('<fieldset class="note-filter" hidden>\n<legend>Notes shown on this page</legend>\n'

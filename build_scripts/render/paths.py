@@ -12,6 +12,7 @@ SOURCES = "sources.md"
 ABOUT = "about.md"
 TRANSCRIPTS = "transcripts/index.md"
 CHANGES = "changes.md"
+COVERAGE = "coverage.md"
 CHANGES_FEED = "changes.xml"
 
 
