@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Annotation, Edition, Indexes, Transcript, Turn
+from .indexes import Indexes
+from .model import Annotation, Edition, Transcript, Turn
 
 KIND_NAMES = {"claim": "Claims", "context": "Context", "term": "Terms", "correction": "Transcription notes",
               "person": "Persons", "cross-reference": "Cross-references"}

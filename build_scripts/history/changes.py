@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Edition, Indexes
+from ..indexes import Indexes
+from ..model import Edition
 from .records import Change
 
 KIND_OF_RECORD = {"annotation": "Note", "speaker": "Profile", "transcript": "Transcript metadata"}
