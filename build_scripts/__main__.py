@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from .check import assemble
-from .edition_draft import report_init
 from .coverage import all_drafts, coverage, coverage_text
+from .edition_draft import report_init
 from .generate import checked_edition, run_generation, without_drafts
 from .load.links import links_leaving
 from .memo import FOLDER, Memo

@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import assemble
+from .coverage import all_drafts, coverage
+from .export.atom import atom_feed
 from .export.bibliography import bibliography_files
 from .export.csv_export import tables, transcript_rows
 from .export.json_edition import json_bytes, transcript_json
 from .export.tei import transcript_tei
-from .export.atom import atom_feed
 from .export.webanno import annotation_items, collection_bytes
 from .history.changes import change_items
 from .history.entries import read_history
@@ -38,13 +39,11 @@ from .model import Annotation, Edition, Placement, Speaker, Topic, TopicAssignme
 from .problems import ProblemsFound, errors_among, print_problems, warnings_among
 from .publish import Written, staged
 from .register import Publisher, Source
-from .render import render_edition_pages, render_transcript_page
-from .coverage import all_drafts, coverage
+from .render import paths, render_edition_pages, render_transcript_page
 from .render.changes import render_changes
 from .render.coverage import render_coverage
 from .render.downloads import render_downloads
 from .render.listings import Listings, transcript_listings
-from .render import paths
 from .render.overview import SITE_TITLE
 from .render.paths import download
 from .resolve import build_indexes
