@@ -35,7 +35,7 @@ def test_valid_entry_has_no_problem(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("  author: Editors\n", "  author: Editors\n  colour: red\n",
      ("a.yml:8:3: entry 1: unknown field 'colour' — check the spelling; allowed fields: anchor, author, body, date, id, kind, "
-      "reading, review, see_quote, sources, topics, transcript")),
+      "reading, review, reviewed_by, see_quote, sources, status, topics, transcript")),
     ("  author: Editors\n", "", "a.yml:1:3: entry 1: missing required field 'author' — add 'author:' to this entry"),
     ('date: "2026-01-01"', "date: 2026-01-01",
      "a.yml:8:9: entry 1, date: expected text but YAML read '2026-01-01' as date — put the value in quotes: \"2026-01-01\""),

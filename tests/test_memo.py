@@ -12,6 +12,8 @@ import pytest
 
 from build_scripts.check import TranscriptInputs, assemble
 from build_scripts.generate import checked_edition, generated_files, share_inputs
+from build_scripts.history.entries import HistoryInputs
+from build_scripts.history.records import History
 from build_scripts.load.files import DataFile
 from build_scripts.memo import Memo
 from build_scripts.mkdocs_config import site_url
@@ -87,8 +89,12 @@ def inputs_of_every_step(root: Path) -> dict[str, tuple[object, object]]:
              DataFile("annotations", "b/notes.yml", b"[]", "b", "text b", "b/transcript.txt")]
     parses = [TranscriptInputs(t.meta, tuple(a for a in edition.annotations if a.transcript == t.id))
               for t in edition.transcripts]
+    histories = [HistoryInputs("a", "1" * 40, "https://example.org/a", "main"),
+                 HistoryInputs("b", "2" * 40, "https://example.org/b", "dev")]
     return {"file": (files[0], files[1]), "transcript": (parses[0], parses[1]),
-            "transcript-share": (shares[0], dataclasses.replace(shares[1], site_url="https://example.net/"))}
+            "transcript-share": (shares[0], dataclasses.replace(shares[1], site_url="https://example.net/",
+                                                                history=History(missing="no .git folder"))),
+            "history": (histories[0], histories[1])}
 
 
 def test_a_change_of_any_input_of_any_step_changes_its_key(two_transcripts: Path) -> None:
