@@ -77,9 +77,10 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         gaps = register_gaps(edition)  # only the check in a terminal lists them: they are not a pull request's doing
         if args.format == "text":
             print_problems(gaps)
-        print(f"data/: no problems; {register_summary(edition)}; {len(gaps)} warning(s): still to find")
+        # One verdict line, the last (CI's job summary reads it): drafts are shown by make serve, not published.
         drafts = sum(1 for a in edition.annotations if a.status == "draft")
-        print(f"{drafts} draft annotation(s) waiting for review (make serve shows them; the published site does not)")
+        print(f"data/: no problems; {register_summary(edition)}; {len(gaps)} warning(s): still to find; "
+              f"{drafts} draft annotation(s) waiting for review")
     elif args.command == "generate":
         done = run_generation(root, code_digest(root))
         print("docs/: up to date (no input changed since the last generation)" if done.skipped else
