@@ -79,8 +79,7 @@ class Override:
     quote: str
     speaker: str | None = None
     kind: str | None = None
-    question: str | None = None
-    """'' for a question whose asker is the turn's speaker; a speaker id names the asker."""
+    question: str | None = None  # '' for a question whose asker is the turn's speaker; a speaker id names the asker
     belongs_to: int | None = None
     join_next: bool | None = None
     origin: Origin = Origin("edition.yml")
@@ -104,8 +103,7 @@ class TranscriptMeta:
     text: str
     text_path: str
     layout: dict[str, object] = field(default_factory=dict)
-    layout_origins: dict[str, Origin] = field(default_factory=dict)
-    """Where each ``layout:`` option (and list item, as 'note_patterns.2') is written."""
+    layout_origins: dict[str, Origin] = field(default_factory=dict)  # where each option (or item: 'note_patterns.2') is written
     origin: Origin = Origin("edition.yml")
     overrides: tuple[Override, ...] = ()
 
@@ -144,8 +142,7 @@ class Question:
     asked_by: str | None
     answered_by: list[str]
     turns: list[str]
-    outlet: str | None = None
-    """The outlet a moderator named with the asker ("Jane Roe of the Harbour Gazette"), when both are participants."""
+    outlet: str | None = None  # the outlet a moderator named with the asker ("Jane Roe of the Harbour Gazette"), when both are participants
 
 
 @dataclass
@@ -154,8 +151,7 @@ class Transcript:
     turns: list[Turn]
     questions: list[Question]
     heading: str = ""
-    heading_line: int = 0
-    """The source line of the heading's first block (front matter may come before it)."""
+    heading_line: int = 0  # the source line of the heading's first block (front matter may come before it)
 
     @property
     def id(self) -> str:
@@ -217,16 +213,13 @@ class Annotation:
     reading: str = ""
     see_quote: str = ""
     review: Review | None = None
-    status: Literal["draft", "published"] = "published"
-    """A draft is shown by `make serve` and left out of the published site."""
+    status: Literal["draft", "published"] = "published"  # a draft is shown by `make serve` and left out of the published site
     reviewed_by: str = ""
     origin: Origin = Origin("data/annotations")
     body_line: int = 1
-    quote_origin: Origin | None = None
-    """Where ``anchor.quote`` is written, so anchoring problems point at the words to fix."""
+    quote_origin: Origin | None = None  # where ``anchor.quote`` is written, so anchoring problems point at the words to fix
     see_origin: Origin | None = None
-    body_words: str = ""
-    """The body's words without markup, for excerpts: read by the loader (load/markdown_body.py)."""
+    body_words: str = ""  # the body's words without markup, for excerpts: read by the loader (load/markdown_body.py)
 
 
 @dataclass(frozen=True)
@@ -250,12 +243,8 @@ class Edition:
     placements: dict[str, Placement]
     assignments: list[TopicAssignment]
     publishers: dict[str, Publisher] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
-    """The source register (register.py), by id."""
+    sources: dict[str, Source] = field(default_factory=dict)  # the source register (register.py), by id
     repost_hosts: list[RepostHost] = field(default_factory=list)
-    about: str = ""
-    """The About page's prose as written in data/about.md (render/sources.py adds the figures)."""
-    history: History = field(default_factory=History)
-    drafts: list[Annotation] = field(default_factory=list)
-    """Draft notes left out of a published edition (generate.without_drafts), still counted on the Coverage page."""
-    """Who changed each record and when, from git (history/); set by generate.py before rendering."""
+    about: str = ""  # the About page's prose as written in data/about.md (render/sources.py adds the figures)
+    history: History = field(default_factory=History)  # who changed each record and when, from git (history/)
+    drafts: list[Annotation] = field(default_factory=list)  # left out of a published edition, still counted on Coverage

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..history.records import credit
 from ..indexes import PassageKey
 from ..model import Annotation, Citation, Edition, Paragraph
-from ..register import references
+from ..register import Source, references
 from . import paths
 from .markdown import attr, escape, excerpt, indent, link, long_date
 
@@ -107,19 +107,21 @@ def sources_list(citations: tuple[Citation, ...], edition: Edition) -> str:
     return "Sources:\n\n" + "\n".join(f"{i}. {citation(c, edition)}" for i, c in enumerate(citations, 1))
 
 
+def addresses(source: Source) -> str:
+    """A work's addresses written out (they print): the publisher's page, the copy read, the archive."""
+    out = f" <{source.url}>" if source.url else ""
+    if source.read_at:
+        out += f" Read at a copy: <{source.read_at}>"
+    return out + (f" Archived: <{source.archive_url}>" if source.archive_url else "")
+
+
 def citation(cited: Citation, edition: Edition) -> str:
     """One citation: the work, its publisher and the publisher's type, the addresses written out
     (they print), then the pinpoint."""
     ref = references((cited,), edition)[0]
     source = ref.source
     date = f", {long_date(source.date)}" if source.date else ""
-    out = f"“{escape(source.title)}”, *{escape(ref.publisher.name)}* ({ref.type_label}){date}."
-    if source.url:
-        out += f" <{source.url}>"
-    if source.read_at:
-        out += f" Read at a copy: <{source.read_at}>"
-    if source.archive_url:
-        out += f" Archived: <{source.archive_url}>"
+    out = f"“{escape(source.title)}”, *{escape(ref.publisher.name)}* ({ref.type_label}){date}." + addresses(source)
     pinpoint = ", ".join(part for part in (f"p. {escape(cited.page)}" if cited.page else "",
                                            f"para. {escape(cited.paragraph)}" if cited.paragraph else "") if part)
     if pinpoint:

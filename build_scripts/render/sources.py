@@ -10,7 +10,7 @@ from ..indexes import Indexes
 from ..model import Edition
 from ..register import PUBLISHER_TYPES, Publisher, Source
 from . import paths
-from .annotations import KIND_LABELS, marked_words
+from .annotations import KIND_LABELS, addresses, marked_words
 from .markdown import escape, excerpt, front_matter, link, long_date
 
 ASSEMBLED = ""
@@ -112,13 +112,7 @@ def _publisher(publisher: Publisher, sources: list[Source], citing: dict[str, li
 
 def _work(source: Source, citing: list[tuple[str, str]], page: str) -> str:
     date = f", {long_date(source.date)}" if source.date else ""
-    line = f'- <span id="src-{source.id}"></span>“{escape(source.title)}”{date}.'
-    if source.url:
-        line += f" <{source.url}>"
-    if source.read_at:
-        line += f" Read at a copy: <{source.read_at}>"
-    if source.archive_url:
-        line += f" Archived: <{source.archive_url}>"
+    line = f'- <span id="src-{source.id}"></span>“{escape(source.title)}”{date}.' + addresses(source)
     if source.note:
         line += f" *{escape(source.note)}*"
     if citing:
