@@ -12,8 +12,9 @@ help:  ## list the targets
 build: $(VENV)/.installed  ## set up .venv, generate the pages, build the site into site/
 	$(PY) -m build_scripts build
 
-test: $(VENV)/.installed-test  ## install test tools (and chromium when root), lint with ruff, run every test
+test: $(VENV)/.installed-test  ## install test tools (and chromium when root), lint and format-check with ruff, run every test
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	PYTHON=$(PY) bash scripts/ensure-chromium.sh
 	$(PY) -m pytest
 

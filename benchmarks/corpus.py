@@ -50,16 +50,23 @@ def make_corpus(target: Path, transcripts: int) -> Path:
         # would keep them: one speakers.yml for a thousand transcripts would pass the file-size limit.
         (data / "speakers").mkdir(exist_ok=True)
         (data / "speakers" / f"{tid}.yml").write_text(
-            "\n".join(_speaker_copy(speaker_blocks[speaker], speaker, n) for speaker in RENAMED), encoding="utf-8")
+            "\n".join(_speaker_copy(speaker_blocks[speaker], speaker, n) for speaker in RENAMED), encoding="utf-8"
+        )
     return root
 
 
 def commit_corpus(root: Path) -> Path:
     """Put the corpus under git in two commits (all of it, then one note revised), as a real edition's
     history would be read by every build (history/git_log.py)."""
-    env = {**os.environ, "GIT_AUTHOR_NAME": "Benchmark", "GIT_AUTHOR_EMAIL": "benchmark@invalid",
-           "GIT_COMMITTER_NAME": "Benchmark", "GIT_COMMITTER_EMAIL": "benchmark@invalid",
-           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Benchmark",
+        "GIT_AUTHOR_EMAIL": "benchmark@invalid",
+        "GIT_COMMITTER_NAME": "Benchmark",
+        "GIT_COMMITTER_EMAIL": "benchmark@invalid",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
     for command in (["init", "-q"], ["add", "data"], ["commit", "-q", "-m", "Corpus"]):
         subprocess.run(["git", *command], cwd=root, env=env, check=True)
     terms = root / "data" / "annotations" / "terms.yml"
@@ -107,8 +114,9 @@ def _replace_once(text: str, pattern: str, replacement: str) -> str:
 
 
 def annotation_count(root: Path) -> int:
-    return sum(len(re.findall(r"^- id: ", p.read_text(encoding="utf-8"), flags=re.M))
-               for p in (root / "data" / "annotations").glob("*.yml"))
+    return sum(
+        len(re.findall(r"^- id: ", p.read_text(encoding="utf-8"), flags=re.M)) for p in (root / "data" / "annotations").glob("*.yml")
+    )
 
 
 def transcript_bytes(root: Path) -> int:

@@ -162,6 +162,7 @@ def edit_one_annotation(root: Path) -> None:
 
 def timed_history(root: Path) -> float:
     from build_scripts.history.entries import read_history  # the benchmark's own code, as generate imports it
+
     start = time.perf_counter()
     history = read_history(root)
     if history.missing:
@@ -203,8 +204,9 @@ def measure(n: int, runs: int, workdir: Path, zensical: bool) -> Row:
     row.one_edit = edited.work
     row.one_edit_rewritten = sum(1 for p, t in mtimes(root).items() if before.get(p) != t)
 
-    wall, _, _, output, code = measured(root, [sys.executable, "-c", SERVE, str(root), str(max(runs, 3)),
-                                               str(Path(__file__).resolve().parent.parent)])
+    wall, _, _, output, code = measured(
+        root, [sys.executable, "-c", SERVE, str(root), str(max(runs, 3)), str(Path(__file__).resolve().parent.parent)]
+    )
     if code != 0:
         raise SystemExit(f"the serve measurement failed on {root}:\n{output}")
     report = json.loads(next(line for line in output.splitlines() if line.startswith("BENCH "))[6:])
@@ -212,8 +214,18 @@ def measure(n: int, runs: int, workdir: Path, zensical: bool) -> Row:
     row.serve_screen = median(report["screens"])
 
     site = workdir / f"site-n{n}"
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
-              str(root / "mkdocs.yml"), "--site-dir", str(site)]
+    mkdocs = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--quiet",
+        "--config-file",
+        str(root / "mkdocs.yml"),
+        "--site-dir",
+        str(site),
+    ]
     times, cpus = [], []
     for _ in range(runs):
         shutil.rmtree(site, ignore_errors=True)
@@ -228,8 +240,9 @@ def measure(n: int, runs: int, workdir: Path, zensical: bool) -> Row:
         times = []
         for _ in range(runs):
             shutil.rmtree(root / "site", ignore_errors=True)
-            wall, _, _, output, code = measured(root, [sys.executable, "-m", "zensical", "build", "--clean",
-                                                    "--config-file", str(root / "mkdocs.yml")])
+            wall, _, _, output, code = measured(
+                root, [sys.executable, "-m", "zensical", "build", "--clean", "--config-file", str(root / "mkdocs.yml")]
+            )
             if code != 0:
                 row.notes.append(f"zensical build failed: {output.strip().splitlines()[-1:]}")
                 break
@@ -256,27 +269,36 @@ def machine() -> dict[str, str]:
     gib = f"{int(memory.split()[0]) / 1024 / 1024:.1f} GiB" if memory != "unknown" else memory
     versions = subprocess.run([sys.executable, "-m", "pip", "freeze"], capture_output=True, text=True, check=False).stdout
     wanted = ("mkdocs==", "mkdocs-material==", "zensical==", "PyYAML==", "jsonschema==")
-    return {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "nproc": str(os.cpu_count()), "cpu": first("/proc/cpuinfo", "model name"), "ram": gib,
-            "python": platform.python_version(), "os": platform.platform(),
-            "packages": ", ".join(line for line in versions.splitlines() if line.startswith(wanted))}
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "nproc": str(os.cpu_count()),
+        "cpu": first("/proc/cpuinfo", "model name"),
+        "ram": gib,
+        "python": platform.python_version(),
+        "os": platform.platform(),
+        "packages": ", ".join(line for line in versions.splitlines() if line.startswith(wanted)),
+    }
 
 
 def table(rows: list[Row]) -> str:
-    head = ("| N | M | transcript MB | runs | check s | generate s: work (command) | mkdocs build s "
-            "| generate / mkdocs: work (command) | CPU s: generate / mkdocs | zensical build s (÷ mkdocs) "
-            "| peak MB | generated pages | unchanged re-run: s, files rewritten | one annotation edited: s, files rewritten "
-            "| one annotation edited under make serve: regenerated s, on screen s | history s (÷ generate work) |")
+    head = (
+        "| N | M | transcript MB | runs | check s | generate s: work (command) | mkdocs build s "
+        "| generate / mkdocs: work (command) | CPU s: generate / mkdocs | zensical build s (÷ mkdocs) "
+        "| peak MB | generated pages | unchanged re-run: s, files rewritten | one annotation edited: s, files rewritten "
+        "| one annotation edited under make serve: regenerated s, on screen s | history s (÷ generate work) |"
+    )
     lines = [head, "|" + "---|" * (head.count(" | ") + 1)]
     for r in rows:
         zensical = f"{r.zensical:.2f} ({r.zensical / r.mkdocs:.2f})" if r.zensical is not None else "n/a"
-        lines.append(f"| {r.n} | {r.m} | {r.transcript_mb:.2f} | {r.runs} | {r.check:.2f} "
-                     f"| {r.generate_work:.2f} ({r.generate:.2f}) | {r.mkdocs:.2f} "
-                     f"| {r.generate_work / r.mkdocs:.1%} ({r.generate / r.mkdocs:.1%}) "
-                     f"| {r.generate_cpu:.2f} / {r.mkdocs_cpu:.2f} = {r.generate_cpu / r.mkdocs_cpu:.1%} | {zensical} "
-                     f"| {r.peak_mb:.0f} | {r.pages} | {r.unchanged:.2f}, {r.unchanged_rewritten} "
-                     f"| {r.one_edit:.2f}, {r.one_edit_rewritten} | {r.serve_edit:.2f}, {r.serve_screen:.2f} "
-                     f"| {r.history:.3f} ({r.history / r.generate_work:.1%}) |")
+        lines.append(
+            f"| {r.n} | {r.m} | {r.transcript_mb:.2f} | {r.runs} | {r.check:.2f} "
+            f"| {r.generate_work:.2f} ({r.generate:.2f}) | {r.mkdocs:.2f} "
+            f"| {r.generate_work / r.mkdocs:.1%} ({r.generate / r.mkdocs:.1%}) "
+            f"| {r.generate_cpu:.2f} / {r.mkdocs_cpu:.2f} = {r.generate_cpu / r.mkdocs_cpu:.1%} | {zensical} "
+            f"| {r.peak_mb:.0f} | {r.pages} | {r.unchanged:.2f}, {r.unchanged_rewritten} "
+            f"| {r.one_edit:.2f}, {r.one_edit_rewritten} | {r.serve_edit:.2f}, {r.serve_screen:.2f} "
+            f"| {r.history:.3f} ({r.history / r.generate_work:.1%}) |"
+        )
     return "\n".join(lines)
 
 
@@ -286,19 +308,23 @@ def verdicts(rows: list[Row]) -> list[str]:
     by_n = {r.n: r for r in rows}
     out = []
     for r in rows:
-        out.append(f"N={r.n}: generation work {r.generate_work / r.mkdocs:.1%} of mkdocs build "
-                   f"(whole command {r.generate / r.mkdocs:.1%}; CPU time {r.generate_cpu / r.mkdocs_cpu:.1%})")
+        out.append(
+            f"N={r.n}: generation work {r.generate_work / r.mkdocs:.1%} of mkdocs build "
+            f"(whole command {r.generate / r.mkdocs:.1%}; CPU time {r.generate_cpu / r.mkdocs_cpu:.1%})"
+        )
     if 10 in by_n and 100 in by_n:
         ratio = by_n[100].generate_work / by_n[10].generate_work
         out.append(f"linearity: generation work N=100 / N=10 = {ratio:.1f} (target ≤ 12)")
     if 100 in by_n:
         out.append(f"peak memory of generate at N=100: {by_n[100].peak_mb:.0f} MB (target < 500 MB)")
     for r in rows:
-        out.append(f"N={r.n}: unchanged re-generation rewrote {r.unchanged_rewritten} file(s) (target 0); "
-                   f"one edited annotation regenerated in {r.one_edit:.2f} s by `make generate` "
-                   f"({r.one_edit / r.mkdocs:.1%} of the mkdocs build), rewriting {r.one_edit_rewritten} "
-                   f"of {r.pages} page(s) and downloads; under `make serve` in {r.serve_edit:.2f} s, "
-                   f"on screen (hook and site rebuild) after {r.serve_screen:.2f} s")
+        out.append(
+            f"N={r.n}: unchanged re-generation rewrote {r.unchanged_rewritten} file(s) (target 0); "
+            f"one edited annotation regenerated in {r.one_edit:.2f} s by `make generate` "
+            f"({r.one_edit / r.mkdocs:.1%} of the mkdocs build), rewriting {r.one_edit_rewritten} "
+            f"of {r.pages} page(s) and downloads; under `make serve` in {r.serve_edit:.2f} s, "
+            f"on screen (hook and site rebuild) after {r.serve_screen:.2f} s"
+        )
         if r.html_zensical is not None and r.html_zensical != r.html_mkdocs:
             out.append(f"N={r.n}: zensical wrote {r.html_zensical} HTML pages, mkdocs {r.html_mkdocs}")
         out += [f"N={r.n}: {note}" for note in r.notes]

@@ -35,20 +35,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.set_defaults(format="text")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate all data; one line per problem; exit 1 on any")
-    check.add_argument("--format", choices=("text", "github"), default="text",
-                       help="github: each problem as a workflow command (::error file=…,line=…,col=…::…) on stdout")
-    check.add_argument("--strict", action="store_true",
-                       help="exit 1 on warnings too (probably wrong structure); CI checks the published edition so")
+    check.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="github: each problem as a workflow command (::error file=…,line=…,col=…::…) on stdout",
+    )
+    check.add_argument(
+        "--strict", action="store_true", help="exit 1 on warnings too (probably wrong structure); CI checks the published edition so"
+    )
     commands.add_parser("generate", help="check, then write the generated pages and downloads into docs/")
     commands.add_parser("build", help="generate, then build the site into site/ with mkdocs --strict")
-    commands.add_parser("serve", help="live preview: regenerate and reload on every change in data/ "
-                        "(other options go to mkdocs serve, e.g. -a 127.0.0.1:8001)")
+    commands.add_parser(
+        "serve",
+        help="live preview: regenerate and reload on every change in data/ (other options go to mkdocs serve, e.g. -a 127.0.0.1:8001)",
+    )
     ids = commands.add_parser("ids", help="list a transcript's turn and paragraph ids, for topic assignments")
     ids.add_argument("transcript")
     init = commands.add_parser("init", help="draft an edition.yml beside a raw transcript: speaker labels found, counted")
     init.add_argument("path", type=Path, help="the raw transcript, e.g. data/transcripts/<id>/transcript.txt")
-    commands.add_parser("coverage", help="print where the edition is thin: questions and turns with no note, notes "
-                        "per kind and topic, sources without an archive copy, drafts (as the Coverage page)")
+    commands.add_parser(
+        "coverage",
+        help="print where the edition is thin: questions and turns with no note, notes "
+        "per kind and topic, sources without an archive copy, drafts (as the Coverage page)",
+    )
     report = commands.add_parser("report", help="print a transcript's structure for review: each turn, then the questions")
     report.add_argument("transcript")
     args, mkdocs_args = parser.parse_known_args(argv)
@@ -79,16 +89,24 @@ def _run(args: argparse.Namespace, root: Path) -> int:
             print_problems(gaps)
         # One verdict line, the last (CI's job summary reads it): drafts are shown by make serve, not published.
         drafts = sum(1 for a in edition.annotations if a.status == "draft")
-        print(f"data/: no problems; {register_summary(edition)}; {len(gaps)} warning(s): still to find; "
-              f"{drafts} draft annotation(s) waiting for review")
+        print(
+            f"data/: no problems; {register_summary(edition)}; {len(gaps)} warning(s): still to find; "
+            f"{drafts} draft annotation(s) waiting for review"
+        )
     elif args.command == "generate":
         done = run_generation(root, code_digest(root))
-        print("docs/: up to date (no input changed since the last generation)" if done.skipped else
-              f"docs/: {len(done.written.changed)} file(s) written, {len(done.written.removed)} removed")
+        print(
+            "docs/: up to date (no input changed since the last generation)"
+            if done.skipped
+            else f"docs/: {len(done.written.changed)} file(s) written, {len(done.written.removed)} removed"
+        )
     elif args.command == "build":
         done = run_generation(root, code_digest(root), lambda: build_site(root, root / "site"))
-        print("site/: built (" + ("generation skipped: no input changed" if done.skipped else
-                                  f"{len(done.written.changed)} generated file(s) changed") + ")")
+        print(
+            "site/: built ("
+            + ("generation skipped: no input changed" if done.skipped else f"{len(done.written.changed)} generated file(s) changed")
+            + ")"
+        )
     elif args.command == "serve":
         return serve(root, args.mkdocs_args)
     elif args.command == "ids":

@@ -89,45 +89,51 @@ def _resolve(anchor: Anchor, index: TranscriptIndex, annotation: Annotation, fie
 
     quote = fold(anchor.quote).strip()
     if len(quote) < 2:
-        return None, problem(f"the {field} quote is blank or a single character",
-                             "quote enough words of the transcript to find the place")
+        return None, problem(f"the {field} quote is blank or a single character", "quote enough words of the transcript to find the place")
     if anchor.paragraph and anchor.paragraph not in index.ids:
-        return None, problem(f"paragraph '{anchor.paragraph}' does not exist in {index.transcript.id}",
-                             "remove 'paragraph:' or use an id shown by 'python -m build_scripts ids'")
+        return None, problem(
+            f"paragraph '{anchor.paragraph}' does not exist in {index.transcript.id}",
+            "remove 'paragraph:' or use an id shown by 'python -m build_scripts ids'",
+        )
     candidates = index.hits(quote, anchor.paragraph)
     if not candidates and anchor.paragraph:
         elsewhere = sorted({h.paragraph for h in index.hits(quote)}, key=lambda pid: int(pid[1:]))
         if elsewhere:
-            return None, problem(f"the {field} quote is not in {anchor.paragraph}; it occurs in {', '.join(elsewhere)}",
-                                 "fix 'paragraph:', or remove it")
+            return None, problem(
+                f"the {field} quote is not in {anchor.paragraph}; it occurs in {', '.join(elsewhere)}", "fix 'paragraph:', or remove it"
+            )
     if not candidates:
         return None, _not_found(quote, index, problem, field)
     prefix, suffix = fold(anchor.prefix).rstrip(), fold(anchor.suffix).lstrip()
     matching = [h for h in candidates if h.before.rstrip().endswith(prefix) and h.after.lstrip().startswith(suffix)]
     if not matching:
-        return None, problem(f"the {field} quote occurs, but never with this prefix/suffix",
-                             "copy prefix and suffix exactly from the words around the quote")
+        return None, problem(
+            f"the {field} quote occurs, but never with this prefix/suffix", "copy prefix and suffix exactly from the words around the quote"
+        )
     if anchor.occurrence is not None:
         if anchor.occurrence > len(matching):
-            return None, problem(f"occurrence {anchor.occurrence} asked, but the quote occurs {len(matching)} time(s)",
-                                 f"use an occurrence from 1 to {len(matching)}")
+            return None, problem(
+                f"occurrence {anchor.occurrence} asked, but the quote occurs {len(matching)} time(s)",
+                f"use an occurrence from 1 to {len(matching)}",
+            )
         return matching[anchor.occurrence - 1], []
     if len(matching) > 1:
         places = "; ".join(f"{i}. {h.paragraph}: …{h.before[-30:]}[{quote}]{h.after[:30]}…" for i, h in enumerate(matching, 1))
-        return None, problem(f"the {field} quote occurs {len(matching)} times: {places}",
-                             "add 'prefix:' or 'suffix:' with the words just before or after it, or 'occurrence: N'")
+        return None, problem(
+            f"the {field} quote occurs {len(matching)} times: {places}",
+            "add 'prefix:' or 'suffix:' with the words just before or after it, or 'occurrence: N'",
+        )
     return matching[0], []
 
 
 def _not_found(quote: str, index: TranscriptIndex, problem: Callable[[str, str], list[Problem]], field: str) -> list[Problem]:
     spanning = index.joined.find(quote)
     if spanning != -1:
-        return problem(f"the {field} quote runs across two paragraphs",
-                       "quote words from inside one paragraph; a footnote marks one place")
+        return problem(f"the {field} quote runs across two paragraphs", "quote words from inside one paragraph; a footnote marks one place")
     pid, passage, score = index.closest(quote)
     if not pid:
-        return problem(f"the {field} quote was not found in {index.transcript.id}",
-                       "copy the words exactly from the transcript")
-    return problem(f"the {field} quote was not found in {index.transcript.id}; closest passage ({pid}, {score:.0f}% alike): \"{passage}\"",
-                   "copy the words exactly from the transcript (only spacing and curly/straight quotes may differ)")
-
+        return problem(f"the {field} quote was not found in {index.transcript.id}", "copy the words exactly from the transcript")
+    return problem(
+        f'the {field} quote was not found in {index.transcript.id}; closest passage ({pid}, {score:.0f}% alike): "{passage}"',
+        "copy the words exactly from the transcript (only spacing and curly/straight quotes may differ)",
+    )

@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from .indexes import Indexes
 from .model import Annotation, Edition, Transcript, Turn
 
-KIND_NAMES = {"claim": "Claims", "context": "Context", "term": "Terms", "correction": "Transcription notes",
-              "person": "Persons", "cross-reference": "Cross-references"}
+KIND_NAMES = {
+    "claim": "Claims",
+    "context": "Context",
+    "term": "Terms",
+    "correction": "Transcription notes",
+    "person": "Persons",
+    "cross-reference": "Cross-references",
+}
 
 
 @dataclass(frozen=True)
@@ -45,15 +51,27 @@ def coverage(edition: Edition, ix: Indexes, drafts: list[Annotation]) -> list[Se
     return [
         Section("Questions with no note", f"{len(unasked)} of {questions}", tuple(unasked)),
         Section("Turns with no note", f"{len(silent)} of {turns} spoken turns", tuple(silent)),
-        Section("Notes per kind", f"{len(edition.annotations)} published notes",
-                tuple(Gap(f"{name}: {kinds[kind]}") for kind, name in KIND_NAMES.items())),
-        Section("Notes per topic", "fewest first",
-                tuple(Gap(f"{t.title}: {topics[t.id]}", f"topics/{t.id}.md")
-                      for t in sorted(edition.topics.values(), key=lambda t: (topics[t.id], t.title)))),
-        Section("Sources without an archive copy", f"{len(unarchived)} of {len(edition.sources)}",
-                tuple(Gap(f"{s.id}: {s.title} ({s.origin.path}:{s.origin.line})") for s in unarchived)),
-        Section("Drafts waiting for review", str(len(drafts)),
-                tuple(Gap(f"{a.id} ({a.kind}, {a.origin.path}:{a.origin.line})") for a in drafts)),
+        Section(
+            "Notes per kind",
+            f"{len(edition.annotations)} published notes",
+            tuple(Gap(f"{name}: {kinds[kind]}") for kind, name in KIND_NAMES.items()),
+        ),
+        Section(
+            "Notes per topic",
+            "fewest first",
+            tuple(
+                Gap(f"{t.title}: {topics[t.id]}", f"topics/{t.id}.md")
+                for t in sorted(edition.topics.values(), key=lambda t: (topics[t.id], t.title))
+            ),
+        ),
+        Section(
+            "Sources without an archive copy",
+            f"{len(unarchived)} of {len(edition.sources)}",
+            tuple(Gap(f"{s.id}: {s.title} ({s.origin.path}:{s.origin.line})") for s in unarchived),
+        ),
+        Section(
+            "Drafts waiting for review", str(len(drafts)), tuple(Gap(f"{a.id} ({a.kind}, {a.origin.path}:{a.origin.line})") for a in drafts)
+        ),
     ]
 
 
@@ -72,8 +90,7 @@ def _questions_without_notes(transcript: Transcript, edition: Edition, ix: Index
     for question in transcript.questions:
         if not any(_noted(transcript, turns[t], ix) for t in question.turns if t in turns):
             asker = edition.speakers[question.asked_by].name if question.asked_by else "unnamed"
-            gaps.append(Gap(f"{transcript.meta.title}: Q{question.number} ({asker})",
-                            f"transcripts/{transcript.id}.md", question.id))
+            gaps.append(Gap(f"{transcript.meta.title}: Q{question.number} ({asker})", f"transcripts/{transcript.id}.md", question.id))
     return gaps
 
 
@@ -83,8 +100,7 @@ def _turns_without_notes(transcript: Transcript, edition: Edition, ix: Indexes) 
         if turn.kind != "narration" and not _noted(transcript, turn, ix):
             who = edition.speakers[turn.speaker].name if turn.speaker in edition.speakers else (turn.label or "unnamed")
             words = " ".join(turn.paragraphs[0].text.split()[:12]) if turn.paragraphs else ""
-            gaps.append(Gap(f"{transcript.meta.title}, {turn.id} ({who}): {words} …",
-                            f"transcripts/{transcript.id}.md", turn.id))
+            gaps.append(Gap(f"{transcript.meta.title}, {turn.id} ({who}): {words} …", f"transcripts/{transcript.id}.md", turn.id))
     return gaps
 
 

@@ -13,20 +13,26 @@ from .parse.candidates import Candidates
 from .parse.layout import Layout
 from .parse.matter import is_dateline, with_front_matter
 
-_MONTHS = {m: i for i, m in enumerate(("january february march april may june july august september october "
-                                       "november december").split(), start=1)}
+_MONTHS = {
+    m: i for i, m in enumerate(("january february march april may june july august september october november december").split(), start=1)
+}
 _DATES = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b(?P<month>[A-Z][a-z]+)\.? (?P<day>\d{1,2}),? (?P<year>\d{4})\b"),
     re.compile(r"\b(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{4})\b"),
 )
-_MODERATOR = re.compile(r"\b(?:moderator|host|co-?host|chair(?:man|woman|person)?|presenter|anchor|mc|announcer"
-                        r"|operator|facilitator|emcee)\b", re.I)
+_MODERATOR = re.compile(
+    r"\b(?:moderator|host|co-?host|chair(?:man|woman|person)?|presenter|anchor|mc|announcer"
+    r"|operator|facilitator|emcee)\b",
+    re.I,
+)
 _OUTLET = re.compile(
     r"\b(?:reporter|journalist|correspondent|press|news|times|daily|radio|television|tv|agency|post|gazette|herald"
     r"|tribune|journal|wire|broadcast(?:ing)?|channel|network|magazine|media|newspaper|reuters|bloomberg|xinhua"
     r"|kyodo|yonhap|afp|ap|bbc|cnn|cbs|nbc|abc|npr|pbs|fox|cctv|cgtn|nhk|tass|ria|dpa|efe|ansa|kbs|mbc|sbs|rt|ard"
-    r"|zdf|wsj|upi|itv|cbc|sky|al jazeera|dw|phoenix)\b", re.I)
+    r"|zdf|wsj|upi|itv|cbc|sky|al jazeera|dw|phoenix)\b",
+    re.I,
+)
 _HONORIFIC_SURNAME = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|madam|h\.?e)\.? [\w'’-]+$", re.I)
 _FRONT_TITLE = re.compile(r"(?:^|\s)title:\s*[\"']?(?P<title>[^\"'\n]+?)[\"']?\s*(?:\n|$)")
 _FRONT_DATE = re.compile(r"(?:^|\s)date:\s*[\"']?(?P<date>\d{4}-\d{2}-\d{2})")

@@ -26,8 +26,17 @@ def init_transcript(path: Path, shown: str, speakers_file: Path | None) -> tuple
     if not path.is_file():
         raise ProblemsFound([Problem(shown, 1, 1, "no such file", "give the path of the raw transcript.txt")])
     if target.exists():
-        raise ProblemsFound([Problem(str(Path(shown).parent / "edition.yml"), 1, 1, "edition.yml already exists",
-                                     "init only writes a first draft; edit the existing file instead")])
+        raise ProblemsFound(
+            [
+                Problem(
+                    str(Path(shown).parent / "edition.yml"),
+                    1,
+                    1,
+                    "edition.yml already exists",
+                    "init only writes a first draft; edit the existing file instead",
+                )
+            ]
+        )
     text = read_text(path, shown)
     found = find_candidates(text)
     known = _known_speakers(speakers_file)
@@ -75,11 +84,13 @@ def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> st
         kind = guess_kind(labels[0])
         note = "" if speaker_id in known else "   # new: add an entry with this id to data/speakers.yml"
         turns = sum(found.labels[label] for label in labels)
-        out += [f"  - speaker: {speaker_id}{note}",
-                f"    kind: {kind}   # moderator, official, guest or outlet (who asks questions)",
-                '    role: ""       # title or role as the text states it',
-                f"    labels: [{', '.join(_q(label) for label in labels)}]   # open {turns} turn(s)",
-                "    # names: [Full Name]   # add the spelled-out name if the moderator hands over to it"]
+        out += [
+            f"  - speaker: {speaker_id}{note}",
+            f"    kind: {kind}   # moderator, official, guest or outlet (who asks questions)",
+            '    role: ""       # title or role as the text states it',
+            f"    labels: [{', '.join(_q(label) for label in labels)}]   # open {turns} turn(s)",
+            "    # names: [Full Name]   # add the spelled-out name if the moderator hands over to it",
+        ]
     officials = [speaker_id for speaker_id, labels in by_id.items() if guess_kind(labels[0]) == "official"]
     sole = officials[0] if len(officials) == 1 and unlabelled_opening(text, found) else None
     out += _layout(found, sole, markdown_escapes(text))
@@ -89,22 +100,27 @@ def draft(folder_name: str, text: str, found: Candidates, known: set[str]) -> st
 def _layout(found: Candidates, opening_speaker: str | None, escapes: int) -> list[str]:
     lines = []
     if opening_speaker:
-        lines.append(f"  unlabelled_speaker: {opening_speaker}   # speaks the text before the first label; "
-                     "remove if that text is narration")
+        lines.append(
+            f"  unlabelled_speaker: {opening_speaker}   # speaks the text before the first label; remove if that text is narration"
+        )
     if escapes >= 3:
-        lines.append(f"  markdown_escaped: true   # {escapes} Markdown escapes (\\[, \\*) found: the text was saved "
-                     "from Markdown source")
+        lines.append(f"  markdown_escaped: true   # {escapes} Markdown escapes (\\[, \\*) found: the text was saved from Markdown source")
     generic = found.generic()
     if generic:
-        lines.append(f"  # generic labels found: {', '.join(f'{g} ({found.labels[g]})' for g in generic)} "
-                     "(Q/Question and A/Answer are understood by default)")
+        lines.append(
+            f"  # generic labels found: {', '.join(f'{g} ({found.labels[g]})' for g in generic)} "
+            "(Q/Question and A/Answer are understood by default)"
+        )
     bare = [label for label, count in found.bare.items() if count >= 2]
     if bare:
-        lines.append(f"  bare_labels: [{', '.join(_q(b) for b in bare)}]   # labels written without a colon; "
-                     "remove if these are ordinary words")
+        lines.append(
+            f"  bare_labels: [{', '.join(_q(b) for b in bare)}]   # labels written without a colon; remove if these are ordinary words"
+        )
     if found.turns_on_consecutive_lines:
-        lines.append(f"  paragraphs: lines   # {found.turns_on_consecutive_lines} turn(s) start on the line after "
-                     "another, with no blank line between")
+        lines.append(
+            f"  paragraphs: lines   # {found.turns_on_consecutive_lines} turn(s) start on the line after "
+            "another, with no blank line between"
+        )
     if all(line.lstrip().startswith("#") for line in lines):
         return [line.lstrip() for line in lines]  # a "layout:" with only comments would be null, not a mapping
     return ["layout:", *lines]

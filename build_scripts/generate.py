@@ -58,8 +58,7 @@ class Generation:
     written: Written = field(default_factory=Written)
 
 
-def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: None,
-                   drafts: bool = False) -> Generation:
+def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: None, drafts: bool = False) -> Generation:
     """Make docs/ hold the generated tree of ``root``, then run ``publish`` (the site build).
 
     ``salt`` is the code digest (stamp.code_digest), taken once by a long-running process so
@@ -90,8 +89,7 @@ def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: 
     return Generation(skipped, written)
 
 
-def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output_format: str = "text",
-                    strict: bool = False) -> Edition:
+def checked_edition(data_dir: Path, root: Path, memo: Memo | None = None, output_format: str = "text", strict: bool = False) -> Edition:
     """The assembled edition; raises ProblemsFound if anything in data/ is wrong.
 
     Warnings alone do not stop it (unless ``strict``): they are printed (to stderr, one line
@@ -134,8 +132,11 @@ def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dic
     for share in shares:
         listings.update(share.listings)
     downloads = {path: data for share in shares for path, data in share.downloads.items()}
-    exports = {**collection_bytes(url, [s.web_annotations for s in shares]), **tables([s.csv_rows for s in shares]),
-               **bibliography_files(edition)}
+    exports = {
+        **collection_bytes(url, [s.web_annotations for s in shares]),
+        **tables([s.csv_rows for s in shares]),
+        **bibliography_files(edition),
+    }
     downloads.update({download(name): data for name, data in exports.items()})
     pages = render_edition_pages(edition, ix, listings)
     pages.update(render_downloads(edition, downloads))
@@ -163,9 +164,20 @@ def share_inputs(edition: Edition, ix: Indexes, url: str) -> list[ShareInputs]:
         cited = [c.source for a in annotations for c in a.sources] + [c.source for s in speakers for c in s.sources]
         sources = tuple(edition.sources[s] for s in dict.fromkeys(cited))
         publishers = tuple(edition.publishers[p] for p in dict.fromkeys(s.publisher for s in sources))
-        found.append(ShareInputs(transcript, annotations, tuple(edition.placements[a.id] for a in annotations), own,
-                                 speakers, tuple(edition.topics[t] for t in topics), sources, publishers,
-                                 _history_of(edition.history, annotations), url))
+        found.append(
+            ShareInputs(
+                transcript,
+                annotations,
+                tuple(edition.placements[a.id] for a in annotations),
+                own,
+                speakers,
+                tuple(edition.topics[t] for t in topics),
+                sources,
+                publishers,
+                _history_of(edition.history, annotations),
+                url,
+            )
+        )
     return found
 
 
@@ -213,13 +225,27 @@ class TranscriptShare:
 def transcript_share(inputs: ShareInputs) -> TranscriptShare:
     """One transcript's share, rendered from an edition that holds nothing but ``inputs``."""
     transcript, url = inputs.transcript, inputs.site_url
-    edition = Edition({s.id: s for s in inputs.speakers}, {t.id: t for t in inputs.topics}, [transcript],
-                      list(inputs.annotations), {p.annotation: p for p in inputs.placements}, list(inputs.assignments),
-                      publishers={p.id: p for p in inputs.publishers}, sources={s.id: s for s in inputs.sources},
-                      history=inputs.history)
+    edition = Edition(
+        {s.id: s for s in inputs.speakers},
+        {t.id: t for t in inputs.topics},
+        [transcript],
+        list(inputs.annotations),
+        {p.annotation: p for p in inputs.placements},
+        list(inputs.assignments),
+        publishers={p.id: p for p in inputs.publishers},
+        sources={s.id: s for s in inputs.sources},
+        history=inputs.history,
+    )
     ix = build_indexes(edition)
     pages = {path: text.encode("utf-8") for path, text in render_transcript_page(transcript, edition, ix, url).items()}
-    downloads = {download(f"{transcript.id}.json"): json_bytes(transcript_json(transcript, edition, ix)),
-                 download(f"{transcript.id}.tei.xml"): transcript_tei(transcript, edition, ix, url)}
-    return TranscriptShare(pages, downloads, annotation_items(transcript, edition, ix, url),
-                           transcript_rows(transcript, edition, ix), transcript_listings(transcript, edition, ix))
+    downloads = {
+        download(f"{transcript.id}.json"): json_bytes(transcript_json(transcript, edition, ix)),
+        download(f"{transcript.id}.tei.xml"): transcript_tei(transcript, edition, ix, url),
+    }
+    return TranscriptShare(
+        pages,
+        downloads,
+        annotation_items(transcript, edition, ix, url),
+        transcript_rows(transcript, edition, ix),
+        transcript_listings(transcript, edition, ix),
+    )

@@ -43,8 +43,10 @@ def invisible_character_problems(text: str, shown: str, severity: Severity = "er
     problems = []
     for line, col, char in invisible_characters(text):
         if severity == "warning":
-            message = (f"invisible character {INVISIBLE[char]} in the transcript: kept, as the source has it, "
-                       f"and shown in the edition as {marker(char)}")
+            message = (
+                f"invisible character {INVISIBLE[char]} in the transcript: kept, as the source has it, "
+                f"and shown in the edition as {marker(char)}"
+            )
             hint = "check it against the source"
         else:
             message = f"invisible character {INVISIBLE[char]}: it changes what readers see without being seen"

@@ -60,8 +60,9 @@ def links(root: Path) -> list[Link]:
     found = []
     for source in edition.sources.values():
         where = f"{source.origin.path}:{source.origin.line}:{source.origin.col}"
-        found += [Link(where, source.id, name, value)
-                  for name, value in (("url", source.url), ("archive_url", source.archive_url)) if value]
+        found += [
+            Link(where, source.id, name, value) for name, value in (("url", source.url), ("archive_url", source.archive_url)) if value
+        ]
     return found
 
 
@@ -104,8 +105,9 @@ def report(results: list[Result]) -> list[str]:
         status = f"HTTP {result.status}" if result.status is not None else "no answer"
         verdict = "gone" if result.gone else "check by hand"
         detail = f" ({result.reason})" if result.reason else ""
-        lines.append(f"{result.link.where}: source '{result.link.source}' {result.link.field} {result.link.url}: "
-                     f"{status}{detail} — {verdict}")
+        lines.append(
+            f"{result.link.where}: source '{result.link.source}' {result.link.field} {result.link.url}: {status}{detail} — {verdict}"
+        )
     return lines
 
 
@@ -118,8 +120,15 @@ def main(argv: list[str] | None = None, check: Callable[[Link], Result] = fetch_
     with ThreadPoolExecutor(WORKERS) as pool:
         results = list(pool.map(check, found))
     lines = report(results)
-    print("\n".join(lines + [f"linkcheck: {len(found)} address(es) checked, {sum(r.ok for r in results)} answered, "
-                             f"{sum(r.gone for r in results)} gone, {len(lines) - sum(r.gone for r in results)} to check by hand"]))
+    print(
+        "\n".join(
+            lines
+            + [
+                f"linkcheck: {len(found)} address(es) checked, {sum(r.ok for r in results)} answered, "
+                f"{sum(r.gone for r in results)} gone, {len(lines) - sum(r.gone for r in results)} to check by hand"
+            ]
+        )
+    )
     return 1 if any(r.gone for r in results) else 0
 
 

@@ -71,9 +71,18 @@ def _write_tree(docs: Path, files: dict[str, bytes]) -> Written:
     owned = read_manifest(docs)
     clashes = [p for p in files if p not in owned and (docs / p).exists()]
     if clashes:
-        raise ProblemsFound([Problem(f"docs/{p}", 1, 1, "a hand-written page is where a generated page must go",
-                                     "rename or move the hand-written page; the generator never overwrites it")
-                             for p in clashes])
+        raise ProblemsFound(
+            [
+                Problem(
+                    f"docs/{p}",
+                    1,
+                    1,
+                    "a hand-written page is where a generated page must go",
+                    "rename or move the hand-written page; the generator never overwrites it",
+                )
+                for p in clashes
+            ]
+        )
     changed = [path for path, data in sorted(files.items()) if not _same(docs / path, data)]
     removed = sorted(p for p in owned if p not in files and (docs / p).exists())
     written = Written(changed, removed)
@@ -142,8 +151,7 @@ def build_site(root: Path, site: Path) -> None:
     temporary = Path(tempfile.mkdtemp(prefix="site-", dir=root))
     # Never --quiet: it hides warnings from the strict-mode counter too, so a broken link
     # would pass (mkdocs/mkdocs#4126). The output is captured instead.
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file",
-               str(root / "mkdocs.yml"), "--site-dir", str(temporary)]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(temporary)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -170,7 +178,13 @@ def _mkdocs_problems(output: str) -> list[Problem]:
             continue
         page = _DOC_FILE.search(message)
         path = f"docs/{page.group(1)}" if page else "mkdocs.yml"
-        problems.append(Problem(path, 1, 1, f"mkdocs: {message.strip()}",
-                                "fix it and build again; the previous docs/ and site/ were kept"))
-    return problems or [Problem("mkdocs.yml", 1, 1, "mkdocs build --strict failed (its output is above)",
-                                "fix what it names; the previous docs/ and site/ were kept")]
+        problems.append(Problem(path, 1, 1, f"mkdocs: {message.strip()}", "fix it and build again; the previous docs/ and site/ were kept"))
+    return problems or [
+        Problem(
+            "mkdocs.yml",
+            1,
+            1,
+            "mkdocs build --strict failed (its output is above)",
+            "fix what it names; the previous docs/ and site/ were kept",
+        )
+    ]

@@ -16,8 +16,17 @@ from .model import Origin
 if TYPE_CHECKING:
     from .model import Citation, Edition
 
-PublisherType = Literal["government", "state-owned-media", "intergovernmental", "legislature-or-court", "academic",
-                        "news-organisation", "think-tank", "ngo-or-advocacy", "other"]
+PublisherType = Literal[
+    "government",
+    "state-owned-media",
+    "intergovernmental",
+    "legislature-or-court",
+    "academic",
+    "news-organisation",
+    "think-tank",
+    "ngo-or-advocacy",
+    "other",
+]
 
 PUBLISHER_TYPES: dict[str, str] = {
     "government": "Government or state body",

@@ -24,19 +24,24 @@ def register_problems(edition: Edition) -> list[Problem]:
     for citation in all_citations(edition):
         cited.add(citation.source)
         if citation.source not in edition.sources:
-            at(citation.origin, f"unknown source id '{citation.source}'",
-               "use an id from data/sources.yml, or enter the work there first")
+            at(citation.origin, f"unknown source id '{citation.source}'", "use an id from data/sources.yml, or enter the work there first")
     for publisher in edition.publishers.values():
         if publisher.ownership_source:
             cited.add(publisher.ownership_source)
             if publisher.ownership_source not in edition.sources:
-                at(publisher.origin, f"publisher '{publisher.id}': unknown ownership_source '{publisher.ownership_source}'",
-                   "use an id from data/sources.yml")
+                at(
+                    publisher.origin,
+                    f"publisher '{publisher.id}': unknown ownership_source '{publisher.ownership_source}'",
+                    "use an id from data/sources.yml",
+                )
     published = {s.publisher for s in edition.sources.values()}
     for publisher in edition.publishers.values():
         if publisher.id not in published:
-            at(publisher.origin, f"publisher '{publisher.id}' publishes no source in the register",
-               "remove it, or use it in data/sources.yml")
+            at(
+                publisher.origin,
+                f"publisher '{publisher.id}' publishes no source in the register",
+                "remove it, or use it in data/sources.yml",
+            )
     first_at: dict[str, Source] = {}
     for source in edition.sources.values():
         problems += _source_problems(source, edition, cited, first_at)
@@ -57,14 +62,18 @@ def _source_problems(source: Source, edition: Edition, cited: set[str], first_at
         key = same_work_key(source.url)
         if key in first_at:
             first = first_at[key].origin
-            at(f"the same url as source '{first_at[key].id}' ({first.path}:{first.line})",
-               "a work is listed once: cite that id, and remove this entry")
+            at(
+                f"the same url as source '{first_at[key].id}' ({first.path}:{first.line})",
+                "a work is listed once: cite that id, and remove this entry",
+            )
         else:
             first_at[key] = source
         repost = repost_host_of(source.url, edition)
         if repost:
-            at(f"url is on {repost}, which only reposts others' work",
-               "move the address to read_at: and give as url: the publisher's own page (or leave url out and say why in note:)")
+            at(
+                f"url is on {repost}, which only reposts others' work",
+                "move the address to read_at: and give as url: the publisher's own page (or leave url out and say why in note:)",
+            )
     elif not source.note:
         at("no url (the publisher's own page)", "give url:, or say in note: why the publisher's own page cannot be given")
     return found
@@ -90,15 +99,43 @@ def all_citations(edition: Edition) -> Iterator[Citation]:
 def register_gaps(edition: Edition) -> list[Problem]:
     """What is allowed but still to do: a source without the publisher's own url, a publisher without an
     ownership label, a citation without a pinpoint."""
-    gaps = [Problem(s.origin.path, s.origin.line, s.origin.col, f"source '{s.id}' has no url of the publisher's own",
-                    s.note or "find the publisher's own page", "warning") for s in edition.sources.values() if not s.url]
-    gaps += [Problem(p.origin.path, p.origin.line, p.origin.col, f"publisher '{p.id}' ({p.type}) has no ownership label",
-                     "add ownership: who owns or funds it, in plain words, and ownership_source: the source id that says "
-                     "so (CONTRIBUTING.md, 'Labelling publishers')", "warning")
-             for p in edition.publishers.values() if unlabelled(p)]
-    gaps += [Problem(c.origin.path, c.origin.line, c.origin.col, f"citation of '{c.source}' has no pinpoint",
-                     "add quote:, page: or paragraph:", "warning") for c in all_citations(edition)
-             if not (c.quote or c.page or c.paragraph)]
+    gaps = [
+        Problem(
+            s.origin.path,
+            s.origin.line,
+            s.origin.col,
+            f"source '{s.id}' has no url of the publisher's own",
+            s.note or "find the publisher's own page",
+            "warning",
+        )
+        for s in edition.sources.values()
+        if not s.url
+    ]
+    gaps += [
+        Problem(
+            p.origin.path,
+            p.origin.line,
+            p.origin.col,
+            f"publisher '{p.id}' ({p.type}) has no ownership label",
+            "add ownership: who owns or funds it, in plain words, and ownership_source: the source id that says "
+            "so (CONTRIBUTING.md, 'Labelling publishers')",
+            "warning",
+        )
+        for p in edition.publishers.values()
+        if unlabelled(p)
+    ]
+    gaps += [
+        Problem(
+            c.origin.path,
+            c.origin.line,
+            c.origin.col,
+            f"citation of '{c.source}' has no pinpoint",
+            "add quote:, page: or paragraph:",
+            "warning",
+        )
+        for c in all_citations(edition)
+        if not (c.quote or c.page or c.paragraph)
+    ]
     return gaps
 
 
@@ -112,5 +149,4 @@ def register_summary(edition: Edition) -> str:
     total = len(edition.sources)
     own = sum(1 for s in edition.sources.values() if s.url)
     share = f"{own / total:.0%}" if total else "-"
-    return (f"register: {total} source(s), {own} with the publisher's own url ({share}), "
-            f"{len(edition.publishers)} publisher(s)")
+    return f"register: {total} source(s), {own} with the publisher's own url ({share}), {len(edition.publishers)} publisher(s)"

@@ -52,8 +52,11 @@ def reference_problems(edition: Edition) -> list[Problem]:
         ids = passage_ids[assignment.transcript]
         for passage in assignment.passages:
             if passage not in ids:
-                at(assignment.origin, f"passage '{passage}' does not exist in {assignment.transcript}",
-                   "use a turn (t…) or paragraph (p…) id printed by 'python -m build_scripts ids'")
+                at(
+                    assignment.origin,
+                    f"passage '{passage}' does not exist in {assignment.transcript}",
+                    "use a turn (t…) or paragraph (p…) id printed by 'python -m build_scripts ids'",
+                )
     for annotation in edition.annotations:
         problems += _annotation_problems(annotation, edition, transcripts)
     return problems
@@ -69,19 +72,25 @@ def _annotation_problems(annotation: Annotation, edition: Edition, transcripts: 
     if annotation.transcript not in transcripts:
         known = ", ".join(sorted(transcripts))
         # The folder may be missing, or present with an edition.yml that failed to load.
-        at(f"unknown transcript '{annotation.transcript}'",
-           (f"use one of: {known}; or " if known else "") +
-           f"fix the problems reported for data/transcripts/{annotation.transcript}/ (or add that folder), "
-           "or remove the annotation")
+        at(
+            f"unknown transcript '{annotation.transcript}'",
+            (f"use one of: {known}; or " if known else "")
+            + f"fix the problems reported for data/transcripts/{annotation.transcript}/ (or add that folder), "
+            "or remove the annotation",
+        )
     for topic in annotation.topics:
         if topic not in edition.topics:
             at(f"unknown topic '{topic}'", "use an id from data/topics.yml, or add the topic there")
     if annotation.kind in FACTUAL_KINDS and not annotation.sources:
-        at(f"a '{annotation.kind}' annotation states facts but cites no source",
-           "add 'sources:' with '- source: <id>' of a work in data/sources.yml and a quote:, page: or paragraph:")
+        at(
+            f"a '{annotation.kind}' annotation states facts but cites no source",
+            "add 'sources:' with '- source: <id>' of a work in data/sources.yml and a quote:, page: or paragraph:",
+        )
     if annotation.review and annotation.review.source > len(annotation.sources):
-        at(f"review.source {annotation.review.source} but only {len(annotation.sources)} source(s)",
-           "point review.source at the source that gave the rating")
+        at(
+            f"review.source {annotation.review.source} but only {len(annotation.sources)} source(s)",
+            "point review.source at the source that gave the rating",
+        )
     if annotation.see_quote and annotation.kind != "cross-reference":
         at("'see_quote' is only for cross-reference annotations", "set kind: cross-reference, or remove see_quote")
     if annotation.kind == "cross-reference" and not annotation.see_quote:
@@ -142,8 +151,9 @@ def build_indexes(edition: Edition) -> Indexes:
     )
 
 
-def _tagged_passages(edition: Edition, turns: dict[PassageKey, Turn],
-                     turn_of_paragraph: dict[PassageKey, Turn]) -> list[tuple[PassageKey, str]]:
+def _tagged_passages(
+    edition: Edition, turns: dict[PassageKey, Turn], turn_of_paragraph: dict[PassageKey, Turn]
+) -> list[tuple[PassageKey, str]]:
     """(passage, topic) of every topic assignment and annotation topic, in reading order."""
     order = {key: n for n, key in enumerate(_reading_order(edition))}
     tagged = [((a.transcript, p), a.topic) for a in edition.assignments for p in a.passages]

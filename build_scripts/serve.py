@@ -36,8 +36,7 @@ def serve(root: Path, mkdocs_args: list[str]) -> int:
     """Generate once (problems show before the server starts), then run `mkdocs serve` with the hook."""
     run_generation(root, code_digest(root))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.serve.yml"),
-               "--livereload", *mkdocs_args]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.serve.yml"), "--livereload", *mkdocs_args]
     return subprocess.call(command, cwd=root, env=env)
 
 

@@ -57,16 +57,17 @@ def chromium_path() -> Chromium:
     named = os.environ.get(VARIABLE, "")
     if named:
         if not is_executable(named):
-            raise ChromiumMissing(f"{VARIABLE}={named} is not an executable file — point it at a chromium or Chrome "
-                                  "binary, or unset it")
+            raise ChromiumMissing(f"{VARIABLE}={named} is not an executable file — point it at a chromium or Chrome binary, or unset it")
         return Chromium(named, VARIABLE)
     for name in ON_PATH:
         found = shutil.which(name)
         if found is not None:
             return Chromium(found, "PATH")
-    raise ChromiumMissing(f"no chromium: not installed by Playwright, {VARIABLE} unset, none of {', '.join(ON_PATH)} "
-                          "on PATH — run `.venv/bin/python -m playwright install chromium`, set "
-                          f"{VARIABLE}, or (as root on Debian) `make test`, which installs Debian's chromium")
+    raise ChromiumMissing(
+        f"no chromium: not installed by Playwright, {VARIABLE} unset, none of {', '.join(ON_PATH)} "
+        "on PATH — run `.venv/bin/python -m playwright install chromium`, set "
+        f"{VARIABLE}, or (as root on Debian) `make test`, which installs Debian's chromium"
+    )
 
 
 def main() -> int:

@@ -81,17 +81,20 @@ def summary(check_output: str, root: Path, base: str | None, site_artifact: str)
     elif problems:
         shown = problems[:LISTED]
         more = f" (the first {LISTED} are below; all are in the log)" if len(problems) > LISTED else ""
-        parts = ["## Data check", "", f"{len(problems)} problem(s), each marked on its line in *Files changed*{more}:",
-                 "", fenced(shown)]
+        parts = ["## Data check", "", f"{len(problems)} problem(s), each marked on its line in *Files changed*{more}:", "", fenced(shown)]
     else:
         parts = ["## Data check", "", "The check did not finish: its output is in the log of *Check the data*."]
     if clean and base is not None:
         added = sorted(annotation_ids(None, root) - annotation_ids(base, root))
-        parts += ["", "## Annotations", "",
-                  f"{len(added)} added: " + ", ".join(f"`{id_}`" for id_ in added) if added else "None added."]
+        parts += ["", "## Annotations", "", f"{len(added)} added: " + ", ".join(f"`{id_}`" for id_ in added) if added else "None added."]
     if site_artifact:
-        parts += ["", "## The built site", "", f"[Download the built site]({site_artifact}) (a zip: unpack it, run "
-                  "`python3 -m http.server -d site`, open http://127.0.0.1:8000/)."]
+        parts += [
+            "",
+            "## The built site",
+            "",
+            f"[Download the built site]({site_artifact}) (a zip: unpack it, run "
+            "`python3 -m http.server -d site`, open http://127.0.0.1:8000/).",
+        ]
     return "\n".join(parts) + "\n"
 
 

@@ -25,15 +25,21 @@ from typing import Any
 from chromium_path import ChromiumMissing, chromium_path  # scripts/ is sys.path[0] when run as a script
 
 PREFIX = "/edition/"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 class Handler(SimpleHTTPRequestHandler):
     """The site folder under PREFIX, quietly."""
 
     def translate_path(self, path: str) -> str:
-        inside = path[len(PREFIX):] if path.startswith(PREFIX) else "__outside_the_prefix__"
+        inside = path[len(PREFIX) :] if path.startswith(PREFIX) else "__outside_the_prefix__"
         return super().translate_path("/" + inside)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
@@ -55,6 +61,7 @@ def measure(site: Path, page_path: str, chromium: str) -> dict[str, Any]:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
+
             def refuse(route: Any) -> None:
                 refused.append(route.request.url)
                 route.abort()

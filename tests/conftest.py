@@ -16,8 +16,9 @@ from tests.project_copy import copy_project
 def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run ``python -m build_scripts ARGS`` on a project copy, as a contributor would."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(root)}
-    return subprocess.run([sys.executable, "-m", "build_scripts", "--root", str(root), *args],
-                          cwd=root, env=env, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "build_scripts", "--root", str(root), *args], cwd=root, env=env, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ def model_words(transcript: Transcript) -> list[str]:
     for turn in before:
         parts += [paragraph.text for paragraph in turn.paragraphs]
     parts.append(transcript.heading)
-    for turn in transcript.turns[len(before):]:
+    for turn in transcript.turns[len(before) :]:
         parts.append(turn.label)
         parts += [paragraph.text for paragraph in turn.paragraphs]
     return words(" ".join(parts))
@@ -76,8 +76,14 @@ _MARKUP = str.maketrans({"*": "", "_": "", ":": " "})
 PUBLISHER = Publisher("statistics-office", "Statistics Office", "government")
 
 
-REPORT = Source("annual-report", "Annual report", "statistics-office", "2020-12-31", "https://example.org/report",
-                archive_url="https://web.archive.org/web/2021/https://example.org/report")
+REPORT = Source(
+    "annual-report",
+    "Annual report",
+    "statistics-office",
+    "2020-12-31",
+    "https://example.org/report",
+    archive_url="https://web.archive.org/web/2021/https://example.org/report",
+)
 
 
 T = "press-2021-01-02"
@@ -87,51 +93,114 @@ SOURCE = Citation("annual-report", "Output rose by 3%.")
 
 
 def literal_edition() -> Edition:
-    speakers = {s.id: s for s in [
-        Speaker("host", "Moderator", "person", "The moderator is not named in the transcript."),
-        Speaker("li-wei", "Li Wei", "person", "Li Wei is the office's spokesperson, according to its website.",
-                ("Li Wey",), (SOURCE,)),
-        Speaker("daily-news", "Daily News", "organisation"),
-    ]}
+    speakers = {
+        s.id: s
+        for s in [
+            Speaker("host", "Moderator", "person", "The moderator is not named in the transcript."),
+            Speaker("li-wei", "Li Wei", "person", "Li Wei is the office's spokesperson, according to its website.", ("Li Wey",), (SOURCE,)),
+            Speaker("daily-news", "Daily News", "organisation"),
+        ]
+    }
     meta = TranscriptMeta(
-        id=T, title="Press Conference on the Harvest", date="2021-01-02", place="Springfield",
-        organiser="Information Office", language="en", publisher="Information Office", source_url="https://example.org/t",
-        source_note="As published.", source_status="Official transcript.", text="", text_path="transcript.txt",
-        participants=(Participant("host", "moderator", "Moderator", names=("Moderator",), labels=("Moderator",)),
-                      Participant("li-wei", "official", "Spokesperson", "Information Office", ("Li Wei", "Li Wey")),
-                      Participant("daily-news", "outlet", "Reporter", "Daily News", labels=("Daily News",))))
+        id=T,
+        title="Press Conference on the Harvest",
+        date="2021-01-02",
+        place="Springfield",
+        organiser="Information Office",
+        language="en",
+        publisher="Information Office",
+        source_url="https://example.org/t",
+        source_note="As published.",
+        source_status="Official transcript.",
+        text="",
+        text_path="transcript.txt",
+        participants=(
+            Participant("host", "moderator", "Moderator", names=("Moderator",), labels=("Moderator",)),
+            Participant("li-wei", "official", "Spokesperson", "Information Office", ("Li Wei", "Li Wey")),
+            Participant("daily-news", "outlet", "Reporter", "Daily News", labels=("Daily News",)),
+        ),
+    )
     turns = [
         Turn("t1", None, "narration", [Paragraph("p1", "The press conference was held on 2 January.", "narration")]),
         Turn("t2", "host", "remark", [Paragraph("p2", "Good morning. Questions, please.", "speech")], "Moderator"),
-        Turn("t3", "daily-news", "question", [Paragraph("p3", "Did output rise in 2020? Thank you.", "speech")],
-             "Daily News", "q1"),
-        Turn("t4", "li-wei", "answer", [
-            Paragraph("p4", "Output rose by a record 3 per cent [sic] this year.", "speech", (Span(24, 34),)),
-            Paragraph("p5", "(Applause)", "note"),
-            Paragraph("p6", "Prices fell too.", "speech")], "Li Wey", "q1"),
+        Turn("t3", "daily-news", "question", [Paragraph("p3", "Did output rise in 2020? Thank you.", "speech")], "Daily News", "q1"),
+        Turn(
+            "t4",
+            "li-wei",
+            "answer",
+            [
+                Paragraph("p4", "Output rose by a record 3 per cent [sic] this year.", "speech", (Span(24, 34),)),
+                Paragraph("p5", "(Applause)", "note"),
+                Paragraph("p6", "Prices fell too.", "speech"),
+            ],
+            "Li Wey",
+            "q1",
+        ),
     ]
     transcript = Transcript(meta, turns, [Question("q1", 1, "daily-news", ["li-wei"], ["t3", "t4"])])
-    topics = {t.id: t for t in [
-        Topic("economy", "Economy", "Passages on output and prices."),
-        Topic("harvest", "Harvest", "Passages on the harvest.", broader="economy", see_also=("economy",)),
-    ]}
+    topics = {
+        t.id: t
+        for t in [
+            Topic("economy", "Economy", "Passages on output and prices."),
+            Topic("harvest", "Harvest", "Passages on the harvest.", broader="economy", see_also=("economy",)),
+        ]
+    }
     # Nested spans in p4: the outer note's reference comes after the inner one's, so it is defined second.
     annotations = [
-        Annotation("claim-output", T, Anchor("Output rose by a record 3 per cent"), "claim",
-                   "The *Annual report* gives the same figure.", (SOURCE,), ("economy",), "Editors", "2021-02-01",
-                   body_words="The Annual report gives the same figure."),
-        Annotation("term-record", T, Anchor("record"), "term", "A record is the highest value so far.", (SOURCE,),
-                   (), "Editors", "2021-02-01", body_words="A record is the highest value so far."),
-        Annotation("correction-wey", T, Anchor("Prices"), "correction", "The transcript reads so.", (), ("harvest",),
-                   "Editors", "2021-02-01", reading="Prices", body_words="The transcript reads so."),
+        Annotation(
+            "claim-output",
+            T,
+            Anchor("Output rose by a record 3 per cent"),
+            "claim",
+            "The *Annual report* gives the same figure.",
+            (SOURCE,),
+            ("economy",),
+            "Editors",
+            "2021-02-01",
+            body_words="The Annual report gives the same figure.",
+        ),
+        Annotation(
+            "term-record",
+            T,
+            Anchor("record"),
+            "term",
+            "A record is the highest value so far.",
+            (SOURCE,),
+            (),
+            "Editors",
+            "2021-02-01",
+            body_words="A record is the highest value so far.",
+        ),
+        Annotation(
+            "correction-wey",
+            T,
+            Anchor("Prices"),
+            "correction",
+            "The transcript reads so.",
+            (),
+            ("harvest",),
+            "Editors",
+            "2021-02-01",
+            reading="Prices",
+            body_words="The transcript reads so.",
+        ),
     ]  # body_words as the loader reads them (tests/test_markdown_body.py)
-    placements = {"claim-output": Placement("claim-output", "p4", Span(0, 34)),
-                  "term-record": Placement("term-record", "p4", Span(17, 23)),
-                  "correction-wey": Placement("correction-wey", "p6", Span(0, 6))}
-    assignments = [TopicAssignment(T, "harvest", ("t4", "p4", "p1"), meta.origin),
-                   TopicAssignment(T, "economy", ("t3",), meta.origin)]
-    return Edition(speakers, topics, [transcript], annotations, placements, assignments,
-                   publishers={PUBLISHER.id: PUBLISHER}, sources={REPORT.id: REPORT})
+    placements = {
+        "claim-output": Placement("claim-output", "p4", Span(0, 34)),
+        "term-record": Placement("term-record", "p4", Span(17, 23)),
+        "correction-wey": Placement("correction-wey", "p6", Span(0, 6)),
+    }
+    assignments = [TopicAssignment(T, "harvest", ("t4", "p4", "p1"), meta.origin), TopicAssignment(T, "economy", ("t3",), meta.origin)]
+    return Edition(
+        speakers,
+        topics,
+        [transcript],
+        annotations,
+        placements,
+        assignments,
+        publishers={PUBLISHER.id: PUBLISHER},
+        sources={REPORT.id: REPORT},
+    )
 
 
 EDITION = literal_edition()

@@ -6,13 +6,61 @@ import re
 
 from hypothesis import strategies as st
 
-YAML_TOKENS = ["- ", ": ", "  ", "\t", "\n", "&a ", "*a", "!!python/object:os.system ", "!!binary ", "[", "]", "{",
-               "}", "? ", "---\n", "...\n", "<<: ", "|\n", ">-\n", "'", '"', "#", "%YAML 1.1\n", ",", "no", "2020-06-19",
-               "~", "0x1F", "1e999", "[" * 500, "- " * 200]
+YAML_TOKENS = [
+    "- ",
+    ": ",
+    "  ",
+    "\t",
+    "\n",
+    "&a ",
+    "*a",
+    "!!python/object:os.system ",
+    "!!binary ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "? ",
+    "---\n",
+    "...\n",
+    "<<: ",
+    "|\n",
+    ">-\n",
+    "'",
+    '"',
+    "#",
+    "%YAML 1.1\n",
+    ",",
+    "no",
+    "2020-06-19",
+    "~",
+    "0x1F",
+    "1e999",
+    "[" * 500,
+    "- " * 200,
+]
 
 
-UNICODE = ["\u202e", "\u2066", "\u200b", "\ufeff", "\u2028", "\x85", "\x00", "\x1b", "\u0301", "\u05d0", "\U0001f600",
-           "\ud800", "\uffff", "\U0010ffff", "\xa0", "\r", "ǅ", "İ"]
+UNICODE = [
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\ufeff",
+    "\u2028",
+    "\x85",
+    "\x00",
+    "\x1b",
+    "\u0301",
+    "\u05d0",
+    "\U0001f600",
+    "\ud800",
+    "\uffff",
+    "\U0010ffff",
+    "\xa0",
+    "\r",
+    "ǅ",
+    "İ",
+]
 
 
 @st.composite
@@ -23,16 +71,15 @@ def mutated(draw: st.DrawFn, original: bytes) -> bytes:
         at = draw(st.integers(0, len(data)))
         kind = draw(st.sampled_from(["byte", "cut", "token", "line", "unicode"]))
         if kind == "byte":
-            data = data[:at] + draw(st.binary(min_size=1, max_size=4)) + data[at + draw(st.integers(0, 2)):]
+            data = data[:at] + draw(st.binary(min_size=1, max_size=4)) + data[at + draw(st.integers(0, 2)) :]
         elif kind == "cut":
-            data = data[:at] + data[at + draw(st.integers(1, 200)):]
+            data = data[:at] + data[at + draw(st.integers(1, 200)) :]
         elif kind == "token":
             data = data[:at] + draw(st.sampled_from(YAML_TOKENS)).encode() + data[at:]
         elif kind == "line":
             lines = data.split(b"\n")
             i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
-            lines[i:i + 1] = draw(st.sampled_from([[], [lines[i], lines[i]], [b"  " + lines[i]], [lines[j]],
-                                                   [lines[i].lstrip()]]))
+            lines[i : i + 1] = draw(st.sampled_from([[], [lines[i], lines[i]], [b"  " + lines[i]], [lines[j]], [lines[i].lstrip()]]))
             data = b"\n".join(lines)
         else:
             data = data[:at] + draw(st.sampled_from(UNICODE)).encode("utf-8", "surrogatepass") + data[at:]

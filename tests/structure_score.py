@@ -32,8 +32,12 @@ class Score:
     questions: int
 
     def __add__(self, other: Score) -> Score:
-        return Score(self.turns_right + other.turns_right, self.turns + other.turns,
-                     self.questions_right + other.questions_right, self.questions + other.questions)
+        return Score(
+            self.turns_right + other.turns_right,
+            self.turns + other.turns,
+            self.questions_right + other.questions_right,
+            self.questions + other.questions,
+        )
 
     def percent(self) -> tuple[float, float]:
         return 100 * self.turns_right / max(self.turns, 1), 100 * self.questions_right / max(self.questions, 1)
@@ -45,8 +49,11 @@ def parse_fixture(name: str, with_overrides: bool) -> Transcript:
     value, root = read_yaml(folder / "edition.yml", f"{name}/edition.yml")
     extra = folder / "editor-overrides.yml"
     if with_overrides and extra.exists():
-        text = (folder / "edition.yml").read_text(encoding="utf-8") + "overrides:\n" + "".join(
-            f"  {line}\n" for line in extra.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+        text = (
+            (folder / "edition.yml").read_text(encoding="utf-8")
+            + "overrides:\n"
+            + "".join(f"  {line}\n" for line in extra.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+        )
         with tempfile.TemporaryDirectory() as scratch:  # never written into the working tree
             merged = Path(scratch) / "edition.yml"
             merged.write_text(text, encoding="utf-8")
@@ -68,8 +75,10 @@ def structure(transcript: Transcript) -> dict[str, Any]:
     first = {t.id: t.paragraphs[0].line for t in transcript.turns if t.paragraphs}
     return {
         "turns": [[first[t.id], t.speaker, t.kind] for t in transcript.turns],
-        "questions": [{"asker": q.asked_by, "outlet": q.outlet, "answerers": q.answered_by,
-                       "turns": [first[t] for t in q.turns]} for q in transcript.questions],
+        "questions": [
+            {"asker": q.asked_by, "outlet": q.outlet, "answerers": q.answered_by, "turns": [first[t] for t in q.turns]}
+            for q in transcript.questions
+        ],
     }
 
 
@@ -99,8 +108,10 @@ def main() -> None:
     for with_overrides, total in totals.items():
         turns, questions = total.percent()
         label = "with overrides" if with_overrides else "metadata only"
-        print(f"{label}: {turns:.1f}% of {total.turns} turns with the right speaker, "
-              f"{questions:.1f}% of {total.questions} questions with the right asker, outlet and answerers")
+        print(
+            f"{label}: {turns:.1f}% of {total.turns} turns with the right speaker, "
+            f"{questions:.1f}% of {total.questions} questions with the right asker, outlet and answerers"
+        )
 
 
 if __name__ == "__main__":

@@ -34,15 +34,17 @@ def test_exact_quote() -> None:
     assert place(Anchor("centres were closed")) == ("p1", Span(16, 35))
 
 
-@pytest.mark.parametrize("quote", ['"law-based" centres', "“law-based”   centres", "“law-based”\ncentres",
-                                   "  “law-based” centres  ", "the so-called ‘schools’"])
+@pytest.mark.parametrize(
+    "quote", ['"law-based" centres', "“law-based”   centres", "“law-based”\ncentres", "  “law-based” centres  ", "the so-called ‘schools’"]
+)
 def test_whitespace_and_quote_style_are_tolerated(quote: str) -> None:
     assert place(Anchor(quote)) != place(Anchor("no such words at all"))
     assert isinstance(place(Anchor(quote)), tuple)
 
 
-@pytest.mark.parametrize("quote", ["The law-based centres", "centres were closed!", "CENTRES were closed",
-                                   "centres were clos ed", "so–called"])
+@pytest.mark.parametrize(
+    "quote", ["The law-based centres", "centres were closed!", "CENTRES were closed", "centres were clos ed", "so–called"]
+)
 def test_nothing_else_is_tolerated(quote: str) -> None:
     result = place(Anchor(quote))
     assert isinstance(result, str) and "was not found in t-one; closest passage" in result
@@ -50,9 +52,9 @@ def test_nothing_else_is_tolerated(quote: str) -> None:
 
 def test_span_is_in_the_paragraphs_own_text() -> None:
     paragraph, span = place(Anchor("so-called 'schools'"))  # type: ignore[misc]
-    assert PARAGRAPHS[1][span.start:span.end] == "so-called 'schools'"
+    assert PARAGRAPHS[1][span.start : span.end] == "so-called 'schools'"
     paragraph, span = place(Anchor("‘law-based’ centres".replace("‘", "“").replace("’", "”")))  # type: ignore[misc]
-    assert (paragraph, PARAGRAPHS[0][span.start:span.end]) == ("p1", "“law-based” centres")
+    assert (paragraph, PARAGRAPHS[0][span.start : span.end]) == ("p1", "“law-based” centres")
 
 
 def test_ambiguous_quote_lists_every_place_and_how_to_choose() -> None:
@@ -61,7 +63,8 @@ def test_ambiguous_quote_lists_every_place_and_how_to_choose() -> None:
         "a.yml:4:3: annotation 'n': the anchor quote occurs 3 times: "
         "1. p1: …w-based\" centres were closed. [Thank you.]…; 2. p2: …[Thank you.] The centres, the so-called 's…; "
         "3. p3: …[Thank you.] Another question, please.… — "
-        "add 'prefix:' or 'suffix:' with the words just before or after it, or 'occurrence: N'")
+        "add 'prefix:' or 'suffix:' with the words just before or after it, or 'occurrence: N'"
+    )
 
 
 def test_prefix_suffix_occurrence_and_paragraph_choose_one() -> None:
@@ -75,10 +78,12 @@ def test_prefix_suffix_occurrence_and_paragraph_choose_one() -> None:
 def test_hint_problems() -> None:
     assert "occurs, but never with this prefix/suffix" in str(place(Anchor("Thank you.", prefix="Goodbye")))
     assert "occurrence 4 asked, but the quote occurs 3 time(s) — use an occurrence from 1 to 3" in str(
-        place(Anchor("Thank you.", occurrence=4)))
+        place(Anchor("Thank you.", occurrence=4))
+    )
     assert "paragraph 'p9' does not exist in t-one" in str(place(Anchor("Thank you.", paragraph="p9")))
     assert place(Anchor("centres were closed", paragraph="p2")) == (
-        "a.yml:4:3: annotation 'n': the anchor quote is not in p2; it occurs in p1 — fix 'paragraph:', or remove it")
+        "a.yml:4:3: annotation 'n': the anchor quote is not in p2; it occurs in p1 — fix 'paragraph:', or remove it"
+    )
 
 
 def test_quote_across_two_paragraphs() -> None:
@@ -87,9 +92,11 @@ def test_quote_across_two_paragraphs() -> None:
 
 def test_not_found_names_the_closest_passage_and_its_paragraph() -> None:
     problem = place(Anchor("Another questoin, please"))
-    assert problem == ("a.yml:4:3: annotation 'n': the anchor quote was not found in t-one; closest passage "
-                       "(p3, 96% alike): \"Another question, please\" — copy the words exactly from the transcript "
-                       "(only spacing and curly/straight quotes may differ)")
+    assert problem == (
+        "a.yml:4:3: annotation 'n': the anchor quote was not found in t-one; closest passage "
+        '(p3, 96% alike): "Another question, please" — copy the words exactly from the transcript '
+        "(only spacing and curly/straight quotes may differ)"
+    )
 
 
 @pytest.mark.parametrize("quote", ["   ", "x", " \n x "])

@@ -15,6 +15,8 @@ from build_scripts.load.markdown_body import body_words
 from build_scripts.register import PUBLISHER_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
 def _register(name: str) -> dict[str, dict[str, object]]:
     """data/<name>.yml and data/<name>/*.yml (the register may be split into files), by id."""
     paths = [ROOT / "data" / f"{name}.yml", *sorted((ROOT / "data" / name).glob("*.yml"))]
@@ -78,6 +80,6 @@ def test_json_export_lists_annotations_with_resolved_paragraphs(site: Path) -> N
     for annotation in expected:
         entry = exported[str(annotation["id"])]
         text = paragraphs[entry["paragraph"]]
-        quoted = text[entry["start"]:entry["end"]]
+        quoted = text[entry["start"] : entry["end"]]
         wanted = re.sub(r"\s+", " ", str(annotation["anchor"]["quote"])).strip()  # type: ignore[index]
         assert quoted.translate(fold) == wanted.translate(fold), annotation["id"]

@@ -29,6 +29,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project under git whose history has one revision of a published note, generated."""
     from tests.conftest import run_cli
     from tests.project_copy import copy_project
+
     root = two_authors(copy_project(tmp_path_factory.mktemp("changes") / "project"))
     result = run_cli(root, "generate")
     assert result.returncode == 0, result.stderr
@@ -59,9 +60,12 @@ def test_changes_xml_is_valid_atom_and_lists_the_revision(generated: Path) -> No
 
 def test_newest_first_and_a_profile_change_is_listed(generated: Path, cli: Cli) -> None:
     speakers = generated / "data/speakers.yml"
-    speakers.write_text(speakers.read_text(encoding="utf-8").replace(
-        "The moderator of the press conference is not named", "The moderator of this press conference is not named", 1),
-        encoding="utf-8")
+    speakers.write_text(
+        speakers.read_text(encoding="utf-8").replace(
+            "The moderator of the press conference is not named", "The moderator of this press conference is not named", 1
+        ),
+        encoding="utf-8",
+    )
     commit_all(generated, "Moderator profile: this press conference", who=BOB, when="2026-12-10T08:00:00Z")
     assert cli(generated, "generate").returncode == 0
     entries = valid_atom((generated / "docs/changes.xml").read_bytes()).getroot().findall(f"{ATOM}entry")

@@ -42,8 +42,7 @@ def found(env: dict[str, str]) -> tuple[int, str]:
 
 def install_playwright_chromium(env: dict[str, str]) -> str:
     """A fake executable exactly where Playwright, under this PLAYWRIGHT_BROWSERS_PATH, expects its chromium."""
-    ask = ("from playwright.sync_api import sync_playwright\n"
-           "with sync_playwright() as p: print(p.chromium.executable_path)")
+    ask = "from playwright.sync_api import sync_playwright\nwith sync_playwright() as p: print(p.chromium.executable_path)"
     where = subprocess.run([sys.executable, "-c", ask], env=env, capture_output=True, text=True, check=True)
     return executable(Path(where.stdout.strip()))
 
@@ -72,11 +71,14 @@ def test_a_chromium_path_that_is_not_executable_is_an_error(machine: tuple[Path,
     assert code == 1 and f"CHROMIUM_PATH={folder}/nowhere/chrome is not an executable file" in message
 
 
-@pytest.mark.parametrize("names, expected", [
-    (["google-chrome-stable", "chromium"], "chromium"),
-    (["google-chrome", "chromium-browser"], "chromium-browser"),
-    (["google-chrome-stable"], "google-chrome-stable"),
-])
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["google-chrome-stable", "chromium"], "chromium"),
+        (["google-chrome", "chromium-browser"], "chromium-browser"),
+        (["google-chrome-stable"], "google-chrome-stable"),
+    ],
+)
 def test_path_is_searched_in_order(machine: tuple[Path, dict[str, str]], names: list[str], expected: str) -> None:
     folder, env = machine
     for name in names:
@@ -95,15 +97,26 @@ NEEDS_A_BROWSER = "def test_needs_a_browser(browser):\n    assert browser is not
 
 
 @pytest.mark.parametrize("ci, outcome", [("true", "1 error"), ("", "1 skipped")])
-def test_a_missing_browser_fails_under_ci_and_skips_elsewhere(
-        machine: tuple[Path, dict[str, str]], ci: str, outcome: str) -> None:
+def test_a_missing_browser_fails_under_ci_and_skips_elsewhere(machine: tuple[Path, dict[str, str]], ci: str, outcome: str) -> None:
     """The browser fixture itself, run by pytest on a machine without any browser."""
     folder, env = machine
     (folder / "test_needs_a_browser.py").write_text(NEEDS_A_BROWSER, encoding="utf-8")
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "tests.browser.conftest", "-p", "no:cacheprovider",
-               "--rootdir", str(folder), str(folder / "test_needs_a_browser.py")]
-    result = subprocess.run(command, cwd=folder, env={**env, "CI": ci, "PYTHONPATH": str(ROOT)},
-                            capture_output=True, text=True, check=False)
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "tests.browser.conftest",
+        "-p",
+        "no:cacheprovider",
+        "--rootdir",
+        str(folder),
+        str(folder / "test_needs_a_browser.py"),
+    ]
+    result = subprocess.run(
+        command, cwd=folder, env={**env, "CI": ci, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, check=False
+    )
     assert outcome in result.stdout, result.stdout + result.stderr
     if ci:
         assert result.returncode != 0 and "CI must run the browser tests" in result.stdout

@@ -20,8 +20,7 @@ import yaml
 from tests.project_copy import ROOT, copy_project
 
 SETTINGS = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
-HOOKS: list[dict[str, Any]] = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))[
-    "repos"][0]["hooks"]
+HOOKS: list[dict[str, Any]] = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))["repos"][0]["hooks"]
 SCHEMA_HOOKS = [hook for hook in HOOKS if "check-jsonschema" in hook["entry"]]
 DATA_FILES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "data").rglob("*.y*ml"))
 DECLARED = re.compile(r"^# yaml-language-server: \$schema=(\S+)$", re.M)
@@ -29,8 +28,7 @@ DECLARED = re.compile(r"^# yaml-language-server: \$schema=(\S+)$", re.M)
 
 def editor_schemas(path: str) -> list[str]:
     """The schemas .vscode/settings.json gives ``path`` (globs match from the right, as the YAML server does)."""
-    return [schema.removeprefix("./") for schema, globs in SETTINGS.items()
-            if any(PurePosixPath(path).match(glob) for glob in globs)]
+    return [schema.removeprefix("./") for schema, globs in SETTINGS.items() if any(PurePosixPath(path).match(glob) for glob in globs)]
 
 
 def hook_schemas(path: str) -> list[str]:
@@ -41,8 +39,7 @@ def hook_schemas(path: str) -> list[str]:
 def declared_schema(path: str) -> str | None:
     """The schema the file names itself, relative to the project root."""
     found = DECLARED.search((ROOT / path).read_text(encoding="utf-8"))
-    return str(PurePosixPath((ROOT / path).parent.joinpath(found.group(1)).resolve().relative_to(ROOT))) if found \
-        else None
+    return str(PurePosixPath((ROOT / path).parent.joinpath(found.group(1)).resolve().relative_to(ROOT))) if found else None
 
 
 def test_every_data_file_has_one_schema_the_same_in_the_editor_the_hooks_and_the_file() -> None:
@@ -71,8 +68,11 @@ def test_the_schema_hooks_accept_the_edition() -> None:
 def test_the_annotation_hook_refuses_a_misspelt_field(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "project")
     path = "data/annotations/mine.yml"
-    (root / path).write_text("- id: my-note\n  transcript: xinjiang-2020-06-19\n  anchor:\n    quote: two words\n"
-                             "  kind: correction\n  bdy: A body.\n  author: Me\n  date: \"2026-01-01\"\n", encoding="utf-8")
+    (root / path).write_text(
+        "- id: my-note\n  transcript: xinjiang-2020-06-19\n  anchor:\n    quote: two words\n"
+        '  kind: correction\n  bdy: A body.\n  author: Me\n  date: "2026-01-01"\n',
+        encoding="utf-8",
+    )
     hook = next(hook for hook in SCHEMA_HOOKS if re.search(hook["files"], path))
     result = subprocess.run(hook_command(hook, [path]), cwd=root, capture_output=True, text=True, check=False)
     assert result.returncode == 1 and "mine.yml::$[0]: 'body' is a required property" in result.stdout, result.stdout + result.stderr

@@ -36,8 +36,11 @@ def text_of(element: html.HtmlElement) -> str:
 
 def test_home_lists_both_transcripts_with_their_counts(corpus_site: Path) -> None:
     home = page(corpus_site, "")
-    rows = {text_of(row.xpath("td[2]")[0]): [text_of(td) for td in row.xpath("td")]
-            for row in home.xpath("//table//tr[td]") if row.xpath("td[2]//a")}
+    rows = {
+        text_of(row.xpath("td[2]")[0]): [text_of(td) for td in row.xpath("td")]
+        for row in home.xpath("//table//tr[td]")
+        if row.xpath("td[2]//a")
+    }
     assert SEED_TITLE in rows and FIXTURE_TITLE in rows
     assert rows[FIXTURE_TITLE][0] == "2001-02-01" and rows[FIXTURE_TITLE][2] == "Test fixture organiser (invented)"
     assert rows[FIXTURE_TITLE][3:5] == ["8", "1"]  # turns, questions (a follow-up is part of its question)

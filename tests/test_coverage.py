@@ -26,14 +26,21 @@ def test_questions_and_turns_without_notes_are_found() -> None:
     spoken = sum(1 for t in edition.transcripts for turn in t.turns if turn.kind != "narration")
     assert len(bare[1].items) == spoken > len(noted[1].items)
     assert all(item.page and re.fullmatch(r"[tq]\d+", item.anchor) for item in bare[0].items + bare[1].items)
-    assert [g.text for g in bare[2].items] == ["Claims: 0", "Context: 0", "Terms: 0", "Transcription notes: 0",
-                                              "Persons: 0", "Cross-references: 0"]
+    assert [g.text for g in bare[2].items] == [
+        "Claims: 0",
+        "Context: 0",
+        "Terms: 0",
+        "Transcription notes: 0",
+        "Persons: 0",
+        "Cross-references: 0",
+    ]
 
 
 def test_the_page_and_the_terminal_say_the_same(project: Path, cli: Cli) -> None:
     path = project / TERMS
-    path.write_text(path.read_text(encoding="utf-8").replace("- id: term-xuar\n", "- id: term-xuar\n  status: draft\n", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("- id: term-xuar\n", "- id: term-xuar\n  status: draft\n", 1), encoding="utf-8"
+    )
     assert cli(project, "generate").returncode == 0
     page = (project / "docs/coverage.md").read_text(encoding="utf-8")
     assert '"search": {"exclude": true}' in page.replace("search: ", '"search": ')

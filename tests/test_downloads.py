@@ -15,8 +15,7 @@ from build_scripts.render.downloads import format_of, size_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "xinjiang-2020-06-19"
-EXPECTED = {f"{SEED}.json", f"{SEED}.tei.xml", "annotations.jsonld", "paragraphs.csv", "annotations.csv",
-            "sources.csl.json", "sources.bib"}
+EXPECTED = {f"{SEED}.json", f"{SEED}.tei.xml", "annotations.jsonld", "paragraphs.csv", "annotations.csv", "sources.csl.json", "sources.bib"}
 WITHOUT_TRANSCRIPT = {"annotations.jsonld", "annotations.csv", "sources.csl.json", "sources.bib"}
 
 
@@ -27,9 +26,15 @@ def rows(site: Path) -> list[dict[str, str]]:
     result = []
     for row in page.xpath("//article//table/tbody/tr"):
         cells = row.xpath("./td")
-        result.append({"href": cells[0].xpath(".//a/@href")[0], "name": cells[0].text_content().strip(),
-                       "format": cells[2].text_content().strip(), "size": cells[3].text_content().strip(),
-                       "licence": cells[4].text_content().strip()})
+        result.append(
+            {
+                "href": cells[0].xpath(".//a/@href")[0],
+                "name": cells[0].text_content().strip(),
+                "format": cells[2].text_content().strip(),
+                "size": cells[3].text_content().strip(),
+                "licence": cells[4].text_content().strip(),
+            }
+        )
     return result
 
 
@@ -56,9 +61,17 @@ def test_formats_and_licences_are_named(rows: list[dict[str, str]]) -> None:
         assert ("transcript text as published" in row["licence"]) == (row["name"] not in WITHOUT_TRANSCRIPT)
 
 
-@pytest.mark.parametrize("name, label", [("a.tei.xml", "TEI P5 XML"), ("a.json", "JSON edition"),
-                                         ("a.jsonld", "W3C Web Annotation (JSON-LD)"), ("sources.csl.json", "CSL-JSON bibliography"),
-                                         ("sources.bib", "BibTeX"), ("x.bin", "File")])
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("a.tei.xml", "TEI P5 XML"),
+        ("a.json", "JSON edition"),
+        ("a.jsonld", "W3C Web Annotation (JSON-LD)"),
+        ("sources.csl.json", "CSL-JSON bibliography"),
+        ("sources.bib", "BibTeX"),
+        ("x.bin", "File"),
+    ],
+)
 def test_format_of_file_names(name: str, label: str) -> None:
     assert format_of(name)[0] == label
 
@@ -76,8 +89,9 @@ def test_citation_cff_is_valid_cff_1_2_0() -> None:
     assert citation["authors"] == [{"name": "Annotated Transcripts contributors"}]  # an entity, not a person
 
 
-@pytest.mark.parametrize("change", [{"license": "CC-BY"}, {"authors": "Annotated Transcripts contributors"},
-                                    {"cff-version": "1.1.0"}, {"citation": "x"}])
+@pytest.mark.parametrize(
+    "change", [{"license": "CC-BY"}, {"authors": "Annotated Transcripts contributors"}, {"cff-version": "1.1.0"}, {"citation": "x"}]
+)
 def test_cff_schema_rejects_broken_metadata(change: dict[str, str]) -> None:
     schema = json.loads((ROOT / "tests" / "data" / "cff-1.2.0.schema.json").read_text(encoding="utf-8"))
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))

@@ -18,8 +18,7 @@ def mark(project: Path, note: str, *fields: str) -> None:
     path = project / TERMS
     text = path.read_text(encoding="utf-8")
     assert f"- id: {note}\n" in text
-    path.write_text(text.replace(f"- id: {note}\n", f"- id: {note}\n" + "".join(f"  {f}\n" for f in fields), 1),
-                    encoding="utf-8")
+    path.write_text(text.replace(f"- id: {note}\n", f"- id: {note}\n" + "".join(f"  {f}\n" for f in fields), 1), encoding="utf-8")
 
 
 def page(project: Path) -> str:
@@ -41,7 +40,7 @@ def test_make_serve_shows_a_draft_as_a_draft(project: Path, cli: Cli) -> None:
     run_generation(project, "salt", drafts=True)  # as the serve hook runs it
     shown = page(project)
     assert "[^term-xuar]" in shown
-    note = shown[shown.index("[^term-xuar]:"):]
+    note = shown[shown.index("[^term-xuar]:") :]
     assert note.split("[^", 2)[1].count("**Draft, not published.**") == 1
     assert cli(project, "generate").returncode == 0  # after the preview, the published tree again
     assert "[^term-xuar]" not in page(project)

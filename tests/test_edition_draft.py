@@ -55,8 +55,7 @@ def test_draft_then_check_until_nothing_is_missing(project: Path, cli: Cli) -> N
     draft.update(date="2001-01-04", place="Nowhere", organiser="Invented")
     draft["source"]["publisher"] = "Invented"
     # (the title line "Fixture: …" was also taken for a label: the contributor drops it)
-    draft["participants"] = [dict(by_label["Tom Hale"], kind="outlet", role="Interviewer"),
-                             dict(by_label["Ana Ruiz"], role="Chair")]
+    draft["participants"] = [dict(by_label["Tom Hale"], kind="outlet", role="Interviewer"), dict(by_label["Ana Ruiz"], role="Chair")]
     (folder / "edition.yml").write_text(yaml.safe_dump(draft), encoding="utf-8")
     check = cli(project, "check")
     assert check.returncode == 1
@@ -64,8 +63,9 @@ def test_draft_then_check_until_nothing_is_missing(project: Path, cli: Cli) -> N
 
     # … and adds the new speakers
     with (project / "data" / "speakers.yml").open("a", encoding="utf-8") as speakers:
-        speakers.write("- {id: tom-hale, name: Tom Hale (invented), type: person}\n"
-                       "- {id: ana-ruiz, name: Ana Ruiz (invented), type: person}\n")
+        speakers.write(
+            "- {id: tom-hale, name: Tom Hale (invented), type: person}\n- {id: ana-ruiz, name: Ana Ruiz (invented), type: person}\n"
+        )
     check = cli(project, "check")
     assert check.returncode == 0, check.stderr
 
@@ -111,8 +111,13 @@ def test_kinds_are_guessed_from_the_labels() -> None:
     assert found["MODERATOR"] == "moderator" and found["OPERATOR"] == "moderator"
     assert found["SENIOR ADMINISTRATION OFFICIAL #1"] == "official"
     assert kinds(draft_of("fixture-ministry-outlets")) == {
-        "Fixture Daily": "outlet", "AFP": "outlet", "Wen Li": "official", "Bloomberg": "outlet", "Fixture TV": "outlet",
-        "Fixture News Agency": "outlet"}
+        "Fixture Daily": "outlet",
+        "AFP": "outlet",
+        "Wen Li": "official",
+        "Bloomberg": "outlet",
+        "Fixture TV": "outlet",
+        "Fixture News Agency": "outlet",
+    }
     assert kinds(draft_of("fixture-floor-passes"))["DR. RUIZ"] == "official"  # honorific + surname
 
 
@@ -132,8 +137,10 @@ def test_an_unlabelled_opening_and_markdown_escapes_are_proposed() -> None:
 
 
 def test_two_word_role_labels_and_turns_on_consecutive_lines_are_counted() -> None:
-    text = ("Title\n\nJane Roe: Hello there.\nVoice offstage: Five minutes.\nJane Roe: Thanks.\n\n"
-            "Tom Hale: Welcome. And so we\nTom Hale: go on.\n\nVoice offstage: Two minutes.\n\nJane Roe: Good.\n")
+    text = (
+        "Title\n\nJane Roe: Hello there.\nVoice offstage: Five minutes.\nJane Roe: Thanks.\n\n"
+        "Tom Hale: Welcome. And so we\nTom Hale: go on.\n\nVoice offstage: Two minutes.\n\nJane Roe: Good.\n"
+    )
     found = find_candidates(text)
     assert dict(found.labels) == {"Jane Roe": 3, "Voice offstage": 2, "Tom Hale": 2}
     once = find_candidates("Title\n\nNote that: this is prose.\n\nJane Roe: Hi.\n")

@@ -62,6 +62,7 @@ def content(page: Path) -> lxml.html.HtmlElement:
 
 # The transcript page -------------------------------------------------------------------------
 
+
 def test_every_paragraph_of_the_export_is_on_the_transcript_page(export: dict[str, Any], transcript_page: Path) -> None:
     for turn in export["turns"]:
         for paragraph in turn["paragraphs"]:
@@ -71,8 +72,7 @@ def test_every_paragraph_of_the_export_is_on_the_transcript_page(export: dict[st
             assert reading_text(element) == paragraph["text"], "the text must be shown untouched"
 
 
-def test_turns_show_their_speaker_and_kind_in_reading_order(export: dict[str, Any], transcript_page: Path,
-                                                            site: Path) -> None:
+def test_turns_show_their_speaker_and_kind_in_reading_order(export: dict[str, Any], transcript_page: Path, site: Path) -> None:
     shown = [str(i) for i in parse(transcript_page).xpath('//div[contains(@class, "turn ")]/@id')]
     assert shown == [t["id"] for t in export["turns"]]
     for turn in export["turns"]:
@@ -106,8 +106,7 @@ def test_footnote_numbers_follow_reading_order(export: dict[str, Any], transcrip
     assert numbers == list(range(1, len(export["annotations"]) + 1))
 
 
-def test_each_turn_links_the_topics_of_its_passages(export: dict[str, Any], transcript_page: Path,
-                                                    site: Path) -> None:
+def test_each_turn_links_the_topics_of_its_passages(export: dict[str, Any], transcript_page: Path, site: Path) -> None:
     for turn in export["turns"]:
         expected = set(turn["topics"]) | {t for p in turn["paragraphs"] for t in p["topics"]}
         line = by_id(transcript_page, turn["id"]).xpath('.//p[contains(@class, "passage-topics")]')
@@ -116,6 +115,7 @@ def test_each_turn_links_the_topics_of_its_passages(export: dict[str, Any], tran
 
 
 # Speaker and topic pages ---------------------------------------------------------------------
+
 
 def test_every_speaker_and_topic_has_its_page(export: dict[str, Any], site: Path) -> None:
     for speaker in export["speakers"]:
@@ -128,14 +128,14 @@ def test_every_speaker_and_topic_has_its_page(export: dict[str, Any], site: Path
         assert heading_text(content(page).xpath(".//h1")[0]) == topic["title"]
 
 
-def test_each_speaker_page_links_to_exactly_their_paragraphs(export: dict[str, Any], site: Path,
-                                                            transcript_page: Path) -> None:
+def test_each_speaker_page_links_to_exactly_their_paragraphs(export: dict[str, Any], site: Path, transcript_page: Path) -> None:
     for speaker in export["speakers"]:
         page = page_file(site, f"speakers/{speaker['id']}/")
         assert page is not None
         theirs = {p["id"] for t in export["turns"] if t["speaker"] == speaker["id"] for p in t["paragraphs"]}
-        linked = {fragment for target, fragment in targets(site, page, content(page))
-                  if target == transcript_page and fragment.startswith("p")}
+        linked = {
+            fragment for target, fragment in targets(site, page, content(page)) if target == transcript_page and fragment.startswith("p")
+        }
         assert linked == theirs, speaker["id"]
 
 
@@ -151,8 +151,7 @@ def test_speakers_index_groups_everyone_by_kind(export: dict[str, Any], site: Pa
         assert page_file(site, f"speakers/{speaker['id']}/") in groups[titles[speaker["kind"]]]
 
 
-def test_topic_pages_reach_every_passage_of_their_topic(export: dict[str, Any], site: Path,
-                                                        transcript_page: Path) -> None:
+def test_topic_pages_reach_every_passage_of_their_topic(export: dict[str, Any], site: Path, transcript_page: Path) -> None:
     tagged: dict[str, set[str]] = {}
     turn_of = {p["id"]: t["id"] for t in export["turns"] for p in t["paragraphs"]}
     for turn in export["turns"]:
@@ -186,8 +185,7 @@ def test_topics_and_speakers_link_both_ways(export: dict[str, Any], site: Path, 
     assert pairs > 10
 
 
-def test_questions_table_links_each_question_and_its_answerers(export: dict[str, Any], site: Path,
-                                                              transcript_page: Path) -> None:
+def test_questions_table_links_each_question_and_its_answerers(export: dict[str, Any], site: Path, transcript_page: Path) -> None:
     table = page_file(site, "questions/")
     assert table is not None
     rows = content(table).xpath(".//tbody/tr")
@@ -205,13 +203,14 @@ def test_questions_table_links_each_question_and_its_answerers(export: dict[str,
 
 # Every page's head ---------------------------------------------------------------------------
 
+
 def test_every_generated_page_has_its_own_title_and_description(built_project: Path, site: Path) -> None:
     generated = json.loads((built_project / "docs" / ".generated.json").read_text(encoding="utf-8"))
     pages = [p for p in generated if p.endswith(".md")] + ["performance.md"]
     titles: dict[str, str] = {}
     for source in pages:
         url = re.sub(r"(index)?\.md$", "", source)
-        page = page_file(site, url if url in ("", ) or url.endswith("/") else url + "/")
+        page = page_file(site, url if url in ("",) or url.endswith("/") else url + "/")
         assert page is not None, source
         head = parse(page).head
         title = str(head.findtext("title")).strip()
@@ -225,8 +224,8 @@ def test_every_generated_page_has_its_own_title_and_description(built_project: P
 
 # A reader's path -----------------------------------------------------------------------------
 
-def test_reader_goes_from_the_questions_table_to_an_answer_its_speaker_a_topic_and_back(
-        export: dict[str, Any], site: Path) -> None:
+
+def test_reader_goes_from_the_questions_table_to_an_answer_its_speaker_a_topic_and_back(export: dict[str, Any], site: Path) -> None:
     """Q6 in the table → the question in the transcript → the answer → the answerer's profile →
     a topic of theirs → the same passage again, by following hrefs only."""
     table = page_file(site, "questions/")
@@ -259,21 +258,24 @@ def test_reader_goes_from_the_questions_table_to_an_answer_its_speaker_a_topic_a
 
 # Theme: edit links and search ---------------------------------------------------------------
 
+
 def edit_and_view(page: Path) -> tuple[list[str], list[str]]:
     buttons = parse(page).xpath('//a[contains(@class, "md-content__button")]')
     edit = [str(b.get("href")) for b in buttons if b.get("rel") == "edit"]
     return edit, [str(b.get("href")) for b in buttons if b.get("rel") != "edit"]
 
 
-@pytest.mark.parametrize("url, edited, viewed", [
-    ("speakers/xinhua/", "data/speakers.yml", "data/speakers.yml"),
-    ("speakers/", "data/speakers.yml", "data/speakers.yml"),
-    ("topics/mosques/", "data/topics.yml", "data/topics.yml"),
-    (TRANSCRIPT_URL, f"data/transcripts/{SEED}/edition.yml", f"data/transcripts/{SEED}/transcript.txt"),
-    ("about/", "data/about.md", "data/about.md"),
-])
-def test_edit_links_open_the_data_file_behind_the_page(site: Path, built_project: Path, url: str, edited: str,
-                                                       viewed: str) -> None:
+@pytest.mark.parametrize(
+    "url, edited, viewed",
+    [
+        ("speakers/xinhua/", "data/speakers.yml", "data/speakers.yml"),
+        ("speakers/", "data/speakers.yml", "data/speakers.yml"),
+        ("topics/mosques/", "data/topics.yml", "data/topics.yml"),
+        (TRANSCRIPT_URL, f"data/transcripts/{SEED}/edition.yml", f"data/transcripts/{SEED}/transcript.txt"),
+        ("about/", "data/about.md", "data/about.md"),
+    ],
+)
+def test_edit_links_open_the_data_file_behind_the_page(site: Path, built_project: Path, url: str, edited: str, viewed: str) -> None:
     page = page_file(site, url)
     assert page is not None
     edit, view = edit_and_view(page)

@@ -22,8 +22,15 @@ from build_scripts.register import Publisher, Source
 ROOT = Path(__file__).resolve().parent.parent
 EDITION = checked_edition(ROOT / "data", ROOT)
 DAILY = Publisher("daily", "Daily & Co {News}", "news-organisation")
-COPY = Source("daily-2021-copy", "Output up 3% for #1 ~ a_b \\ {x}", "daily", "2021-01", read_at="https://mirror.example/d?a=1&b=2",
-              archive_url="https://web.archive.org/web/2021/https://daily.example/d", authors=("Ann Lee", "Bo Wu"))
+COPY = Source(
+    "daily-2021-copy",
+    "Output up 3% for #1 ~ a_b \\ {x}",
+    "daily",
+    "2021-01",
+    read_at="https://mirror.example/d?a=1&b=2",
+    archive_url="https://web.archive.org/web/2021/https://daily.example/d",
+    authors=("Ann Lee", "Bo Wu"),
+)
 
 
 def test_a_csl_item_carries_what_csl_has_fields_for_and_the_rest_in_custom() -> None:
@@ -31,9 +38,13 @@ def test_a_csl_item_carries_what_csl_has_fields_for_and_the_rest_in_custom() -> 
     assert item["type"] == "article-newspaper" and item["publisher"] == "Daily & Co {News}"
     assert item["issued"] == {"date-parts": [[2021, 1]]} and item["URL"] == "https://mirror.example/d?a=1&b=2"
     assert item["author"] == [{"literal": "Ann Lee"}, {"literal": "Bo Wu"}]
-    assert item["custom"] == {"publisher_id": "daily", "publisher_type": "news-organisation", "url": None,
-                              "read_at": "https://mirror.example/d?a=1&b=2",
-                              "archive_url": "https://web.archive.org/web/2021/https://daily.example/d"}
+    assert item["custom"] == {
+        "publisher_id": "daily",
+        "publisher_type": "news-organisation",
+        "url": None,
+        "read_at": "https://mirror.example/d?a=1&b=2",
+        "archive_url": "https://web.archive.org/web/2021/https://daily.example/d",
+    }
     assert "Publisher type: News organisation." in item["note"] and "Read at a copy: https://mirror.example" in item["note"]
 
 

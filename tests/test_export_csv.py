@@ -47,8 +47,7 @@ def test_published_files_are_utf8_with_header_and_crlf(site: Path, name: str) ->
 def test_paragraph_rows_match_the_json(site: Path, edition_json: dict[str, Any]) -> None:
     rows = [r for r in read(site / "downloads" / "paragraphs.csv") if r["transcript"] == SEED]
     names = {s["id"]: s for s in edition_json["speakers"]}
-    expected = [(t["id"], p["id"], t["speaker"] or "", p["kind"], p["text"])
-                for t in edition_json["turns"] for p in t["paragraphs"]]
+    expected = [(t["id"], p["id"], t["speaker"] or "", p["kind"], p["text"]) for t in edition_json["turns"] for p in t["paragraphs"]]
     assert [(r["turn"], r["paragraph"], r["speaker_id"], r["kind"], r["text"]) for r in rows] == expected
     for row in rows:
         if row["speaker_id"]:
@@ -62,8 +61,12 @@ def test_annotation_rows_match_the_json(site: Path, edition_json: dict[str, Any]
     for annotation in edition_json["annotations"]:
         row = rows[annotation["id"]]
         start, end = int(row["start"]), int(row["end"])
-        assert (row["paragraph"], start, end, row["kind"]) == (annotation["paragraph"], annotation["start"],
-                                                               annotation["end"], annotation["kind"])
+        assert (row["paragraph"], start, end, row["kind"]) == (
+            annotation["paragraph"],
+            annotation["start"],
+            annotation["end"],
+            annotation["kind"],
+        )
         assert row["quote"] == texts[row["paragraph"]][start:end]
         assert row["sources"] == "\n".join(s["url"] or s["read_at"] or s["archive_url"] for s in annotation["sources"])
 
@@ -72,4 +75,5 @@ def test_export_is_deterministic() -> None:
     edition = checked_edition(ROOT / "data", ROOT)
     first = generated_files(edition, "/")
     assert [first[f"downloads/{n}.csv"] for n in ("paragraphs", "annotations")] == [
-        generated_files(edition, "/")[f"downloads/{n}.csv"] for n in ("paragraphs", "annotations")]
+        generated_files(edition, "/")[f"downloads/{n}.csv"] for n in ("paragraphs", "annotations")
+    ]

@@ -45,15 +45,18 @@ def test_every_published_export_is_described_by_the_schema(site: Path) -> None:
         assert errors(json.loads(path.read_text(encoding="utf-8"))) == [], path.name
 
 
-@pytest.mark.parametrize("break_it, where", [
-    (lambda d: d["turns"][0].update(kind="speech"), "$.turns[0].kind"),
-    (lambda d: d["turns"][1]["paragraphs"][0].pop("id"), "$.turns[1].paragraphs[0]"),
-    (lambda d: d.update(date="19 June 2020"), "$.date"),
-    (lambda d: d["questions"][0].update(answered_by="akbar-haydar"), "$.questions[0].answered_by"),
-    (lambda d: d["annotations"][0].update(paragraph=None), "$.annotations[0].paragraph"),
-    (lambda d: d["speakers"][0].update(kind="reporter"), "$.speakers[0].kind"),
-    (lambda d: d.update(extra=1), "$"),
-])
+@pytest.mark.parametrize(
+    "break_it, where",
+    [
+        (lambda d: d["turns"][0].update(kind="speech"), "$.turns[0].kind"),
+        (lambda d: d["turns"][1]["paragraphs"][0].pop("id"), "$.turns[1].paragraphs[0]"),
+        (lambda d: d.update(date="19 June 2020"), "$.date"),
+        (lambda d: d["questions"][0].update(answered_by="akbar-haydar"), "$.questions[0].answered_by"),
+        (lambda d: d["annotations"][0].update(paragraph=None), "$.annotations[0].paragraph"),
+        (lambda d: d["speakers"][0].update(kind="reporter"), "$.speakers[0].kind"),
+        (lambda d: d.update(extra=1), "$"),
+    ],
+)
 def test_schema_rejects_a_broken_export(export: dict[str, Any], break_it: Any, where: str) -> None:
     broken = copy.deepcopy(export)
     break_it(broken)
@@ -78,7 +81,7 @@ def test_references_inside_the_export_resolve(export: dict[str, Any]) -> None:
     numbers = [q["number"] for q in export["questions"]]
     assert numbers == list(range(1, len(numbers) + 1))
     for note in export["annotations"]:
-        assert paragraphs[note["paragraph"]]["text"][note["start"]:note["end"]] == note["quote"], note["id"]
+        assert paragraphs[note["paragraph"]]["text"][note["start"] : note["end"]] == note["quote"], note["id"]
         assert note["see_paragraph"] is None or note["see_paragraph"] in paragraphs
 
 

@@ -46,13 +46,16 @@ def test_published_tei_is_valid_against_the_subset_schema(tei: etree._ElementTre
     assert schema.validate(tei), schema.error_log
 
 
-@pytest.mark.parametrize("break_it", [
-    lambda doc: doc.find(".//tei:seg", NS).attrib.pop(XML_ID),
-    lambda doc: doc.find(".//tei:u", NS).set("who", "nobody with spaces"),
-    lambda doc: doc.find(".//tei:annotation", NS).set("target", "#p21"),
-    lambda doc: etree.SubElement(doc.find(".//tei:seg", NS), "{http://www.tei-c.org/ns/1.0}b"),
-    lambda doc: doc.getroot().remove(doc.find("tei:teiHeader", NS)),
-])
+@pytest.mark.parametrize(
+    "break_it",
+    [
+        lambda doc: doc.find(".//tei:seg", NS).attrib.pop(XML_ID),
+        lambda doc: doc.find(".//tei:u", NS).set("who", "nobody with spaces"),
+        lambda doc: doc.find(".//tei:annotation", NS).set("target", "#p21"),
+        lambda doc: etree.SubElement(doc.find(".//tei:seg", NS), "{http://www.tei-c.org/ns/1.0}b"),
+        lambda doc: doc.getroot().remove(doc.find("tei:teiHeader", NS)),
+    ],
+)
 def test_schema_rejects_a_broken_document(tei: etree._ElementTree, schema: etree.RelaxNG, break_it: Any) -> None:
     broken = copy.deepcopy(tei)
     break_it(broken)
@@ -91,7 +94,7 @@ def test_standoff_points_at_the_annotated_words(tei: etree._ElementTree, edition
         assert match, element.get("target")
         paragraph, offset, length = match.group(1), int(match.group(2)), int(match.group(3))
         assert (paragraph, offset, offset + length) == (annotation["paragraph"], annotation["start"], annotation["end"])
-        assert texts[paragraph][offset:offset + length] == texts[annotation["paragraph"]][annotation["start"]:annotation["end"]]
+        assert texts[paragraph][offset : offset + length] == texts[annotation["paragraph"]][annotation["start"] : annotation["end"]]
         cited = element.xpath(".//tei:bibl/tei:ptr/@target", namespaces=NS)
         assert cited == [s["url"] or s["read_at"] or s["archive_url"] for s in annotation["sources"]]
         assert element.xpath(".//tei:bibl/tei:idno/text()", namespaces=NS) == [s["id"] for s in annotation["sources"]]
@@ -121,28 +124,56 @@ def test_markdown_body_keeps_links_and_emphasis() -> None:
 
 def test_text_and_attributes_are_escaped() -> None:
     """The XML is written as text: every value must read back exactly as it was."""
-    value = 'a & b < c > d "e" \'f\'\ttab\nline\rreturn'
+    value = "a & b < c > d \"e\" 'f'\ttab\nline\rreturn"
     element = etree.fromstring(_leaf("title", value, type=value, xml_id="x1"))
     assert (element.text, element.get("type")) == (value.replace("\r", "\n"), value)  # XML reads a CR in text as LF
     assert element.get("{http://www.w3.org/XML/1998/namespace}id") == "x1"
     assert _leaf("title", "") == "<title />" and _leaf("ptr", target="#p1") == '<ptr target="#p1" />'
 
 
-@pytest.mark.parametrize("body", [
-    "One line.", "Two\nlines.", "First.\n\nSecond.\n", "\n\nAfter blank lines.\n\n\n\nAnd more.",
-    "In 2019, 1 in 3 (a - b): yes; “quoted” 'x' – dash.", "Hard  \nbreak and a space \nat the end  ",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One line.",
+        "Two\nlines.",
+        "First.\n\nSecond.\n",
+        "\n\nAfter blank lines.\n\n\n\nAnd more.",
+        "In 2019, 1 in 3 (a - b): yes; “quoted” 'x' – dash.",
+        "Hard  \nbreak and a space \nat the end  ",
+    ],
+)
 def test_plain_bodies_read_as_markdown_it_reads_them(body: str) -> None:
     assert is_plain(body)
     assert body_tei(body) == parsed_body_tei(body)
 
 
-@pytest.mark.parametrize("body", [
-    "*em*", "snake_case", "[a](https://example.org)", "`x`", "a &amp; b", "<https://example.org>", "back\\slash",
-    "# Heading", "- item", "+ item", "1. item", "2) item", "Title\n===", "Title\n---", "> quote", "    code",
-    " leading space", "trailing tab\t", "\u00a0leading no-break space", "line\r\nend",
-    "tab\tinside, no\u00a0break space, line\u2028separator", "#1, +2, =3, 4.5",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "*em*",
+        "snake_case",
+        "[a](https://example.org)",
+        "`x`",
+        "a &amp; b",
+        "<https://example.org>",
+        "back\\slash",
+        "# Heading",
+        "- item",
+        "+ item",
+        "1. item",
+        "2) item",
+        "Title\n===",
+        "Title\n---",
+        "> quote",
+        "    code",
+        " leading space",
+        "trailing tab\t",
+        "\u00a0leading no-break space",
+        "line\r\nend",
+        "tab\tinside, no\u00a0break space, line\u2028separator",
+        "#1, +2, =3, 4.5",
+    ],
+)
 def test_bodies_with_markdown_syntax_are_parsed(body: str) -> None:
     assert not is_plain(body)
 

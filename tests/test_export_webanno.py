@@ -30,8 +30,7 @@ def local_loader(url: str, options: dict[str, Any] | None = None) -> dict[str, A
     """Serve the W3C context from the local copy; refuse everything else."""
     if url in (CONTEXT, "https://www.w3.org/ns/anno.jsonld"):
         return {"contextUrl": None, "documentUrl": url, "document": LOCAL_CONTEXT}
-    raise jsonld.JsonLdError(f"offline test: refusing to load {url}", "jsonld.LoadDocumentError",
-                             code="loading document failed")
+    raise jsonld.JsonLdError(f"offline test: refusing to load {url}", "jsonld.LoadDocumentError", code="loading document failed")
 
 
 @pytest.fixture(autouse=True)
@@ -82,12 +81,14 @@ def test_every_annotation_survives_expansion(collection: dict[str, Any], edition
 
 def test_no_term_is_dropped_by_expansion(collection: dict[str, Any]) -> None:
     """Expansion drops keys the context does not define; compare key counts before and after."""
+
     def count(node: Any) -> int:
         if isinstance(node, list):
             return sum(count(n) for n in node)
         if isinstance(node, dict):
             return sum(1 + count(v) for k, v in node.items() if k not in ("@context", "@list", "@value"))
         return 0
+
     sample = {"@context": CONTEXT, **collection["first"]["items"][0]}
     expanded = jsonld.expand(sample)[0]
     compacted = jsonld.compact(expanded, CONTEXT)
@@ -108,8 +109,8 @@ def test_quote_selectors_are_the_real_text(collection: dict[str, Any], edition_j
         quote = next(s for s in item["target"]["selector"] if s["type"] == "TextQuoteSelector")
         text, start, end = texts[annotation["paragraph"]], annotation["start"], annotation["end"]
         assert quote["exact"] == text[start:end]
-        assert text[start - len(quote["prefix"]):start] == quote["prefix"]
-        assert text[end:end + len(quote["suffix"])] == quote["suffix"]
+        assert text[start - len(quote["prefix"]) : start] == quote["prefix"]
+        assert text[end : end + len(quote["suffix"])] == quote["suffix"]
         assert len(quote["prefix"]) == min(32, start) and len(quote["suffix"]) == min(32, len(text) - end)
 
 

@@ -51,8 +51,9 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Project:
     memo = Memo(folder / "memo", "fuzz")
     _, problems = assemble(root / "data", root, memo)  # fills the memo with every unmutated result
     assert problems == []
-    return Project(root, memo, {str(path.relative_to(root)): path.read_bytes()
-                                for path in sorted((root / "data").rglob("*")) if path.is_file()})
+    return Project(
+        root, memo, {str(path.relative_to(root)): path.read_bytes() for path in sorted((root / "data").rglob("*")) if path.is_file()}
+    )
 
 
 def lines_in(content: bytes) -> int:

@@ -52,8 +52,9 @@ def test_a_record_is_found_for_every_entry(repository: Path) -> None:
 
 def test_replaying_the_log_rebuilds_every_file(repository: Path) -> None:
     shutil.copy(repository / TERMS, repository / "data/annotations/copy.yml")
-    (repository / "data/annotations/copy.yml").write_text("--- not yaml, a line a diff could mistake\n++ x\n"
-                                                         + (repository / TERMS).read_text(encoding="utf-8"))
+    (repository / "data/annotations/copy.yml").write_text(
+        "--- not yaml, a line a diff could mistake\n++ x\n" + (repository / TERMS).read_text(encoding="utf-8")
+    )
     commit_all(repository, "A copy", when="2026-12-04T00:00:00Z")
     (repository / "data/annotations/copy.yml").write_text((repository / TERMS).read_text(encoding="utf-8")[40:])
     commit_all(repository, "Cut", when="2026-12-05T00:00:00Z")
@@ -86,7 +87,9 @@ def test_the_site_shows_and_exports_the_history(repository: Path, cli: Cli) -> N
     note = next(a for a in export["annotations"] if a["id"] == "term-xuar")
     assert (note["created"], note["modified"], note["contributors"]) == ("2026-11-27", "2026-12-03", ["Alice Annotator", "Bob Reviewer"])
     assert [(h["author"], h["date"], h["pull_request"]) for h in note["history"]] == [
-        ("Alice Annotator", "2026-11-27", None), ("Bob Reviewer", "2026-12-03", 12)]
+        ("Alice Annotator", "2026-11-27", None),
+        ("Bob Reviewer", "2026-12-03", 12),
+    ]
     items = json.loads((repository / "site/downloads/annotations.jsonld").read_text(encoding="utf-8"))["first"]["items"]
     web = next(i for i in items if i["id"].endswith("#fn:term-xuar"))
     assert web["creator"] == [{"type": "Person", "name": "Alice Annotator"}, {"type": "Person", "name": "Bob Reviewer"}]
@@ -101,8 +104,16 @@ def test_the_site_shows_and_exports_the_history(repository: Path, cli: Cli) -> N
 def test_a_new_commit_changes_the_generated_pages(repository: Path, cli: Cli) -> None:
     assert cli(repository, "generate").returncode == 0
     # The same files, a different history: Bob's commit is now Carol's.
-    git(repository, "commit", "-q", "--amend", "--no-edit", "--reset-author", who=("Carol Corrector", "c@example.com"),
-        when="2026-12-03T09:30:00Z")
+    git(
+        repository,
+        "commit",
+        "-q",
+        "--amend",
+        "--no-edit",
+        "--reset-author",
+        who=("Carol Corrector", "c@example.com"),
+        when="2026-12-03T09:30:00Z",
+    )
     result = cli(repository, "generate")
     assert result.returncode == 0 and "up to date" not in result.stdout
     page = (repository / "docs/transcripts" / f"{SEED}.md").read_text(encoding="utf-8")
@@ -124,8 +135,7 @@ def test_without_git_the_build_says_so_once_and_credits_the_fields(project: Path
     assert result.stderr.count(NOTICE) == 1 and "no .git" in result.stderr
     export = json.loads((project / "docs/downloads" / f"{SEED}.json").read_text(encoding="utf-8"))
     note = next(a for a in export["annotations"] if a["id"] == "term-xuar")
-    assert (note["created"], note["modified"], note["contributors"], note["history"]) == (
-        note["date"], None, [note["author"]], [])
+    assert (note["created"], note["modified"], note["contributors"], note["history"]) == (note["date"], None, [note["author"]], [])
     page = (project / "docs/transcripts" / f"{SEED}.md").read_text(encoding="utf-8")
     assert f"Added 27 November 2026 by {note['author']}*" in page and "[history]" not in page
 

@@ -29,30 +29,38 @@ def formats(site: Path) -> dict[str, dict[str, list[str]]]:
         annotation_rows = [r for r in csv.DictReader(handle) if r["transcript"] == SEED]
     items = [a for a in collection["first"]["items"] if a["target"]["source"].endswith(f"/transcripts/{SEED}/")]
     return {
-        "json": {"turns": [t["id"] for t in data["turns"]],
-                 "paragraphs": [p["id"] for t in data["turns"] for p in t["paragraphs"]],
-                 "annotations": sorted(a["id"] for a in data["annotations"]),
-                 "annotated": sorted(a["paragraph"] for a in data["annotations"])},
-        "html": {"turns": page.xpath("//div[contains(concat(' ', @class, ' '), ' turn ')]/@id"),
-                 "paragraphs": page.xpath("//*[contains(concat(' ', @class, ' '), ' para ')]/@id"),
-                 "annotations": sorted(i[3:] for i in page.xpath("//div[@class='footnote']//li/@id")),
-                 "annotated": sorted(
-                     p.get("id") for p in page.xpath("//*[contains(concat(' ', @class, ' '), ' para ')]")
-                     for _ in p.xpath(".//sup[starts-with(@id, 'fnref')]"))},
-        "tei": {"turns": tei.xpath("//tei:body//*[self::tei:u or self::tei:note[@type='narrative']]/@xml:id",
-                                   namespaces=TEI_NS),
-                "paragraphs": tei.xpath("//tei:body//*[self::tei:seg or self::tei:note[@type='stage']]/@xml:id",
-                                        namespaces=TEI_NS),
-                "annotations": sorted(tei.xpath("//tei:standOff//tei:annotation/@xml:id", namespaces=TEI_NS)),
-                "annotated": sorted(t.split("(")[1].split(",")[0]
-                                    for t in tei.xpath("//tei:annotation/@target", namespaces=TEI_NS))},
-        "jsonld": {"annotations": sorted(a["id"].split("#fn:")[1] for a in items),
-                   "annotated": sorted(next(s["value"] for s in a["target"]["selector"] if s["type"] == "FragmentSelector")
-                                       for a in items)},
-        "csv": {"turns": list(dict.fromkeys(r["turn"] for r in paragraph_rows)),
-                "paragraphs": [r["paragraph"] for r in paragraph_rows],
-                "annotations": sorted(r["annotation"] for r in annotation_rows),
-                "annotated": sorted(r["paragraph"] for r in annotation_rows)},
+        "json": {
+            "turns": [t["id"] for t in data["turns"]],
+            "paragraphs": [p["id"] for t in data["turns"] for p in t["paragraphs"]],
+            "annotations": sorted(a["id"] for a in data["annotations"]),
+            "annotated": sorted(a["paragraph"] for a in data["annotations"]),
+        },
+        "html": {
+            "turns": page.xpath("//div[contains(concat(' ', @class, ' '), ' turn ')]/@id"),
+            "paragraphs": page.xpath("//*[contains(concat(' ', @class, ' '), ' para ')]/@id"),
+            "annotations": sorted(i[3:] for i in page.xpath("//div[@class='footnote']//li/@id")),
+            "annotated": sorted(
+                p.get("id")
+                for p in page.xpath("//*[contains(concat(' ', @class, ' '), ' para ')]")
+                for _ in p.xpath(".//sup[starts-with(@id, 'fnref')]")
+            ),
+        },
+        "tei": {
+            "turns": tei.xpath("//tei:body//*[self::tei:u or self::tei:note[@type='narrative']]/@xml:id", namespaces=TEI_NS),
+            "paragraphs": tei.xpath("//tei:body//*[self::tei:seg or self::tei:note[@type='stage']]/@xml:id", namespaces=TEI_NS),
+            "annotations": sorted(tei.xpath("//tei:standOff//tei:annotation/@xml:id", namespaces=TEI_NS)),
+            "annotated": sorted(t.split("(")[1].split(",")[0] for t in tei.xpath("//tei:annotation/@target", namespaces=TEI_NS)),
+        },
+        "jsonld": {
+            "annotations": sorted(a["id"].split("#fn:")[1] for a in items),
+            "annotated": sorted(next(s["value"] for s in a["target"]["selector"] if s["type"] == "FragmentSelector") for a in items),
+        },
+        "csv": {
+            "turns": list(dict.fromkeys(r["turn"] for r in paragraph_rows)),
+            "paragraphs": [r["paragraph"] for r in paragraph_rows],
+            "annotations": sorted(r["annotation"] for r in annotation_rows),
+            "annotated": sorted(r["paragraph"] for r in annotation_rows),
+        },
     }
 
 

@@ -39,6 +39,7 @@ def edit_body(root: Path, annotation_id: str, new_words: str) -> None:
 
 # --- the stamp ---------------------------------------------------------------------------
 
+
 def test_stamp_is_stable_and_changes_with_any_data_file(project: Path) -> None:
     first = stamp.stamp(project)
     assert stamp.stamp(project) == first
@@ -96,6 +97,7 @@ def test_not_up_to_date_without_a_recorded_generation(project: Path) -> None:
 
 # --- re-runs through the CLI ---------------------------------------------------------------
 
+
 def test_second_generate_with_nothing_changed_skips_and_rewrites_nothing(project: Path, cli: Cli) -> None:
     assert "file(s) written" in ok(cli(project, "generate"))
     before = generated(project)
@@ -114,8 +116,12 @@ def test_one_edited_annotation_rewrites_only_the_pages_it_touches(project: Path,
     assert rewritten == changed, "a file was rewritten with the same bytes, or changed without a new mtime"
     assert f"{len(rewritten)} file(s) written" in out
     # where the annotation is shown: its transcript, the annotations index, its two topics
-    for page in ("transcripts/xinjiang-2020-06-19.md", "annotations.md",
-                 "topics/vocational-training-centres.md", "topics/counterterrorism.md"):
+    for page in (
+        "transcripts/xinjiang-2020-06-19.md",
+        "annotations.md",
+        "topics/vocational-training-centres.md",
+        "topics/counterterrorism.md",
+    ):
         assert page in rewritten, page
         assert b"Benchmark wording." in after[page][1], page
     # pages that never show it stay as they were

@@ -34,22 +34,23 @@ def run(root: Path, *args: str) -> tuple[int, str]:
 def entry(id: str, body: str) -> str:
     """An otherwise valid annotation whose body (a YAML block) starts on line 7."""
     indented = "".join(f"    {line}\n" for line in body.splitlines())
-    return (f"- id: {id}\n  transcript: {SEED}\n  anchor:\n    quote: \"Dear friends from the press\"\n"
-            f"  kind: correction\n  body: |\n{indented}  author: Tester\n  date: \"2026-01-01\"\n")
+    return (
+        f'- id: {id}\n  transcript: {SEED}\n  anchor:\n    quote: "Dear friends from the press"\n'
+        f'  kind: correction\n  body: |\n{indented}  author: Tester\n  date: "2026-01-01"\n'
+    )
 
 
 UNSAFE = {  # file name: (body, line of the body that is wrong, message)
     "script": ("Fine words.\n<script>alert(1)</script>", 8, "raw HTML is not allowed"),
     "img": ("A <img src=x onerror=alert(1)> here", 7, "raw HTML is not allowed"),
-    "iframe": ("One.\n\n<iframe src=\"https://example.org\"></iframe>", 9, "raw HTML is not allowed"),
+    "iframe": ('One.\n\n<iframe src="https://example.org"></iframe>', 9, "raw HTML is not allowed"),
     "javascript": ("[x](JaVaScRiPt:alert(1))", 7, "link target 'JaVaScRiPt:alert(1)' is not an http(s) or mailto URL"),
     "data": ("One.\n[x](DATA:text/html,<b>x</b>)", 8, "is not an http(s) or mailto URL"),
     "vbscript": ("[x](vbscript:msgbox(1))", 7, "link target 'vbscript:msgbox(1)' is not an http(s) or mailto URL"),
-    "title": ("[x](https://example.org/ \"t\\\" onmouseover=\\\"alert(1)\")", 7, "link titles are not allowed"),
+    "title": ('[x](https://example.org/ "t\\" onmouseover=\\"alert(1)")', 7, "link titles are not allowed"),
     "entities": ("One.\nTwo &lt;script&gt;alert(1)&lt;/script&gt;", 8, "HTML entities that decode to a tag"),
     "slash-img": ("One.\n<img/src=x/onerror=alert(1)>", 8, "the site would publish a <img> element"),
-    "ref-definition": ("One [x][a]\n[a]: javascript:alert(1)", 8,
-                       "link target 'javascript:alert(1)' is not an http(s) or mailto URL"),
+    "ref-definition": ("One [x][a]\n[a]: javascript:alert(1)", 8, "link target 'javascript:alert(1)' is not an http(s) or mailto URL"),
 }
 
 
@@ -72,8 +73,9 @@ def rendered_text(source: str) -> str:
     return " ".join(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())
 
 
-MARKDOWN_SYNTAX = st.sampled_from(list("\\`*_[]{}|#+-=.!()<>&;:^~ \n\t1a\u202e\u200b") + ["[^1]", "&amp;", "{#id}", "<b>", "1. ",
-                                                                           "- ", "    ", "\n\n", "[x](y)", "***"])
+MARKDOWN_SYNTAX = st.sampled_from(
+    list("\\`*_[]{}|#+-=.!()<>&;:^~ \n\t1a\u202e\u200b") + ["[^1]", "&amp;", "{#id}", "<b>", "1. ", "- ", "    ", "\n\n", "[x](y)", "***"]
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -106,7 +108,8 @@ def escape_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = root / "data/transcripts/escape-test"
     folder.mkdir()
     (folder / "transcript.txt").write_text(ESCAPE_TEXT, encoding="utf-8")
-    (folder / "edition.yml").write_text("""\
+    (folder / "edition.yml").write_text(
+        """\
 id: escape-test
 title: "Escape <b>test</b> </script><script>alert(1)</script>"
 date: "2021-01-02"
@@ -122,10 +125,15 @@ participants:
     names: [Escape Tester]
 layout:
   title_lines: 1
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     speakers = root / "data/speakers.yml"
-    speakers.write_text(speakers.read_text(encoding="utf-8") + "- id: escape-tester\n  name: \"Escape <b>Tester</b>\"\n"
-                        "  type: person\n  profile: A test speaker.\n", encoding="utf-8")
+    speakers.write_text(
+        speakers.read_text(encoding="utf-8") + '- id: escape-tester\n  name: "Escape <b>Tester</b>"\n'
+        "  type: person\n  profile: A test speaker.\n",
+        encoding="utf-8",
+    )
     code, err = run(root, "build")
     assert code == 0, err
     yield root / "site"
@@ -134,8 +142,9 @@ layout:
 def test_transcript_text_shows_literally(escape_site: Path) -> None:
     page = lxml.html.parse(str(escape_site / "transcripts/escape-test/index.html")).getroot()
     [article] = page.iter("article")
-    paragraphs = [re.sub(r"¶\d+$", "", p.text_content().strip()).strip()
-                  for p in article.iter("p") if re.fullmatch(r"p\d+", p.get("id", ""))]
+    paragraphs = [
+        re.sub(r"¶\d+$", "", p.text_content().strip()).strip() for p in article.iter("p") if re.fullmatch(r"p\d+", p.get("id", ""))
+    ]
     expected = [block.removeprefix("Escape Tester: ") for block in ESCAPE_TEXT.split("\n\n")[1:]]
     assert paragraphs == [b.strip() for b in expected]
     assert [e.tag for e in article.iter("b", "i", "sup", "script", "h2", "ul", "ol", "table", "code")] == []

@@ -25,8 +25,10 @@ def test_each_is_found_at_its_line_and_column() -> None:
 
 def test_in_yaml_each_is_an_error_naming_it() -> None:
     [problem] = invisible_character_problems("body: |\n  The law\u202e was signed.\n", "data/annotations/a.yml")
-    assert str(problem) == ("data/annotations/a.yml:2:10: invisible character U+202E RIGHT-TO-LEFT OVERRIDE: "
-                            "it changes what readers see without being seen — delete it")
+    assert str(problem) == (
+        "data/annotations/a.yml:2:10: invisible character U+202E RIGHT-TO-LEFT OVERRIDE: "
+        "it changes what readers see without being seen — delete it"
+    )
 
 
 def test_in_a_transcript_each_is_a_warning() -> None:
@@ -42,8 +44,9 @@ def test_a_transcript_keeps_them_the_edition_shows_them(project: Path) -> None:
     result = run_cli(project, "build")
     assert result.returncode == 0, result.stderr
     line = text[: text.index("Dear friends from")].count("\n") + 1
-    assert (f"data/transcripts/{SEED}/transcript.txt:{line}:17: warning: invisible character "
-            "U+202E RIGHT-TO-LEFT OVERRIDE in the transcript") in result.stderr
+    assert (
+        f"data/transcripts/{SEED}/transcript.txt:{line}:17: warning: invisible character U+202E RIGHT-TO-LEFT OVERRIDE in the transcript"
+    ) in result.stderr
     html = (project / "site/transcripts" / SEED / "index.html").read_text(encoding="utf-8")
     assert "\u202e" not in html and "\u202c" not in html  # never applied
     page = lxml.html.fromstring(html)

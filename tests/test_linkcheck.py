@@ -54,30 +54,37 @@ def test_statuses_from_a_real_server(server: str) -> None:
 
 
 def test_the_report_names_the_place_and_says_what_to_do() -> None:
-    results = [Result(link("https://a.example/x"), 200, ""), Result(link("https://b.example/y"), 404, "Not Found"),
-               Result(link("https://c.example/z"), 403, "Forbidden")]
+    results = [
+        Result(link("https://a.example/x"), 200, ""),
+        Result(link("https://b.example/y"), 404, "Not Found"),
+        Result(link("https://c.example/z"), 403, "Forbidden"),
+    ]
     assert report(results) == [
         "data/sources.yml:4:3: source 'a-source' url https://b.example/y: HTTP 404 (Not Found) — gone",
-        "data/sources.yml:4:3: source 'a-source' url https://c.example/z: HTTP 403 (Forbidden) — check by hand"]
+        "data/sources.yml:4:3: source 'a-source' url https://c.example/z: HTTP 403 (Forbidden) — check by hand",
+    ]
 
 
 def test_offline_it_says_so_and_exits_0(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     def no_resolver(name: str) -> object:
         raise OSError("no network")
+
     assert not online(["a.example", "b.example"], no_resolver)
     monkeypatch.setattr(linkcheck, "online", lambda hosts: False)
     assert linkcheck.main([str(Path(__file__).resolve().parent.parent)]) == 0
     assert capsys.readouterr().out.startswith("linkcheck: no network (no host of the register resolves); ")
 
 
-def test_every_url_and_archive_url_of_the_register_is_checked_once(monkeypatch: pytest.MonkeyPatch,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_url_and_archive_url_of_the_register_is_checked_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(linkcheck, "online", lambda hosts: True)
     asked: list[Link] = []
 
     def answer(checked: Link) -> Result:
         asked.append(checked)
         return Result(checked, 404 if checked.field == "archive_url" else 200, "")
+
     root = Path(__file__).resolve().parent.parent
     code = linkcheck.main([str(root)], answer)
     found = linkcheck.links(root)

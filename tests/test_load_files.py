@@ -66,11 +66,15 @@ def test_speakers_may_be_split_into_files_in_a_folder(project: Path) -> None:
 
     folder = project / "data" / "speakers"
     folder.mkdir()
-    (folder / "more.yml").write_text("- id: extra-person\n  name: Extra Person\n  type: person\n"
-                                     "- id: xinhua\n  name: Xinhua, again\n  type: organisation\n", encoding="utf-8")
+    (folder / "more.yml").write_text(
+        "- id: extra-person\n  name: Extra Person\n  type: person\n- id: xinhua\n  name: Xinhua, again\n  type: organisation\n",
+        encoding="utf-8",
+    )
     records = load_records(project / "data", project)
-    assert [(s.id, s.origin.path, s.origin.line) for s in records.speakers if s.id == "extra-person"] == \
-        [("extra-person", "data/speakers/more.yml", 1)]
+    assert [(s.id, s.origin.path, s.origin.line) for s in records.speakers if s.id == "extra-person"] == [
+        ("extra-person", "data/speakers/more.yml", 1)
+    ]
     _, problems = assemble(project / "data", project)
-    assert [(p.path, p.line, p.message.split(" (")[0]) for p in problems] == \
-        [("data/speakers/more.yml", 4, "duplicate speaker id 'xinhua'")]
+    assert [(p.path, p.line, p.message.split(" (")[0]) for p in problems] == [
+        ("data/speakers/more.yml", 4, "duplicate speaker id 'xinhua'")
+    ]

@@ -35,8 +35,7 @@ def test_links_to_files_of_the_repository_are_allowed(tmp_path: Path) -> None:
 def test_a_link_out_of_the_repository_is_refused_at_its_own_path(tmp_path: Path) -> None:
     root = tree(tmp_path)
     os.symlink("../../../secret.txt", root / "data" / "annotations" / "z.yml")
-    assert refused(root) == [("data/annotations/z.yml",
-                              "this symbolic link leads out of the repository (to ../../../secret.txt)")]
+    assert refused(root) == [("data/annotations/z.yml", "this symbolic link leads out of the repository (to ../../../secret.txt)")]
 
 
 def test_an_absolute_link_and_a_chain_of_links_are_followed_to_the_end(tmp_path: Path) -> None:
@@ -65,8 +64,7 @@ def test_a_link_into_git_is_refused(tmp_path: Path) -> None:
     (root / ".git").mkdir()
     (root / ".git" / "config").write_text("[http]\n\textraheader = AUTHORIZATION: basic xyz\n")
     os.symlink("../../.git/config", root / "data" / "annotations" / "z.yml")
-    assert refused(root) == [("data/annotations/z.yml",
-                              "this symbolic link leads into a hidden folder of the repository (.git/config)")]
+    assert refused(root) == [("data/annotations/z.yml", "this symbolic link leads into a hidden folder of the repository (.git/config)")]
 
 
 def test_a_loop_of_links_ends(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def write(tmp_path: Path, data: str | bytes) -> Path:
 
 
 def test_value_and_positions(tmp_path: Path) -> None:
-    value, root = read_yaml(write(tmp_path, "- id: a\n  anchor:\n    quote: \"x y\"\n"), "f.yml")
+    value, root = read_yaml(write(tmp_path, '- id: a\n  anchor:\n    quote: "x y"\n'), "f.yml")
     assert value == [{"id": "a", "anchor": {"quote": "x y"}}]
     assert position(node_at(root, [0, "anchor", "quote"])) == (3, 12)
     assert position(key_node(node_at(root, [0]), "anchor")) == (2, 3)
@@ -49,19 +49,24 @@ def test_value_and_positions(tmp_path: Path) -> None:
     assert position(node_at(root, [5])) == (1, 1)
 
 
-@pytest.mark.parametrize(("text", "where", "key", "first"), [
-    ("a: 1\nb: 2\na: 3\n", "3:1", "a", 1),
-    ("- id: x\n  anchor:\n    quote: q\n    quote: r\n", "4:5", "quote", 3),
-    ("- items:\n  - {k: 1, k: 2}\n", "2:12", "k", 2),
-])
+@pytest.mark.parametrize(
+    ("text", "where", "key", "first"),
+    [
+        ("a: 1\nb: 2\na: 3\n", "3:1", "a", 1),
+        ("- id: x\n  anchor:\n    quote: q\n    quote: r\n", "4:5", "quote", 3),
+        ("- items:\n  - {k: 1, k: 2}\n", "2:12", "k", 2),
+    ],
+)
 def test_duplicate_keys_at_any_depth(tmp_path: Path, text: str, where: str, key: str, first: int) -> None:
     assert problems_of(write(tmp_path, text)) == [
-        f"f.yml:{where}: duplicate key '{key}' (first defined at line {first}) — keep one of the two; YAML would silently drop the first"]
+        f"f.yml:{where}: duplicate key '{key}' (first defined at line {first}) — keep one of the two; YAML would silently drop the first"
+    ]
 
 
 def test_anchors_and_aliases_refused_where_they_start(tmp_path: Path) -> None:
     laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-        f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+        f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, n in zip("abcdefgh", "bcdefghi")
+    )
     [problem] = problems_of(write(tmp_path, laughs))
     assert problem.startswith("f.yml:1:4: YAML: YAML anchors (&a) are not allowed — ")
     [problem] = problems_of(write(tmp_path, "a: 1\nb: *a\n"))
@@ -81,8 +86,7 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_bad_utf8_byte_is_placed(tmp_path: Path) -> None:
-    assert problems_of(write(tmp_path, b"a: 1\nb: caf\xe9 x\n")) == [
-        "f.yml:2:7: byte 0xe9 is not valid UTF-8 — save the file as UTF-8"]
+    assert problems_of(write(tmp_path, b"a: 1\nb: caf\xe9 x\n")) == ["f.yml:2:7: byte 0xe9 is not valid UTF-8 — save the file as UTF-8"]
 
 
 def test_bom_and_crlf_are_accepted_with_true_positions(tmp_path: Path) -> None:
@@ -96,7 +100,8 @@ def test_oversized_file_refused_with_its_size(tmp_path: Path) -> None:
     with pytest.raises(ProblemsFound) as found:
         read_text(path, "f.yml")
     assert str(found.value.problems[0]) == (
-        f"f.yml:1:1: file is {MAX_BYTES + 5:,} bytes, over the {MAX_BYTES:,}-byte limit — split it into several smaller files")
+        f"f.yml:1:1: file is {MAX_BYTES + 5:,} bytes, over the {MAX_BYTES:,}-byte limit — split it into several smaller files"
+    )
 
 
 def test_values_are_built_by_the_safe_constructor(tmp_path: Path) -> None:
@@ -110,14 +115,16 @@ def test_values_are_built_by_the_safe_constructor(tmp_path: Path) -> None:
 
 # --- The fast path (libyaml tree, direct construction) against the slow one ----------------
 
+
 def _reference_read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
     """read_yaml as it was before the fast path: an event scan for anchors, then the safe constructor."""
     text = read_text(path, shown)
 
     def libyaml_tree() -> yaml.Node | None:
         try:
-            if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None
-                   for e in yaml.parse(text, Loader=yaml.CSafeLoader)):
+            if any(
+                isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None for e in yaml.parse(text, Loader=yaml.CSafeLoader)
+            ):
                 return None
             node: yaml.Node | None = yaml.compose(text, Loader=yaml.CSafeLoader)
         except yaml.YAMLError:
@@ -150,13 +157,22 @@ def _reference_read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ProblemsFound([Problem(shown, line, col, f"YAML: {err.problem}",
-                                     "remove the '!' tag; write plain text, numbers, lists and mappings")]) from None
+        raise ProblemsFound(
+            [Problem(shown, line, col, f"YAML: {err.problem}", "remove the '!' tag; write plain text, numbers, lists and mappings")]
+        ) from None
     except (ValueError, TypeError, KeyError, AttributeError):  # reported as read_yaml reports it
         bad = _unreadable_scalar(node)
         assert bad is not None
-        raise ProblemsFound([Problem(shown, *position(bad), f"YAML: '{bad.value}' cannot be read as a "
-                                     f"{bad.tag.rsplit(':', 1)[-1]}", "remove the '!!' tag, or write a valid value")]) from None
+        raise ProblemsFound(
+            [
+                Problem(
+                    shown,
+                    *position(bad),
+                    f"YAML: '{bad.value}' cannot be read as a {bad.tag.rsplit(':', 1)[-1]}",
+                    "remove the '!!' tag, or write a valid value",
+                )
+            ]
+        ) from None
 
 
 def _typed(value: Any) -> Any:
@@ -187,17 +203,63 @@ def _outcome(read: Any, path: Path) -> Any:
     return _typed(value), _tree(root)
 
 
-_SCALARS = ["word", "two words", "yes", "No", "on", "~", "null", "", "0", "1", "-7", "0x1F", "0o17", "1_000",
-            "+12", "-1.5e3", ".inf", "-.Inf", ".NaN", "3.", "2020-06-19", "2020-06-19 10:00:00", "2001-12-14t21:59:43.10-05:00",
-            "<<", "=", "'quoted'", '"dq \\t"', "é😀", "a: b", "- x", "#c", "*a", "&a x", "!!str 12", "!!int 12", "!!float 1",
-            "!!bool yes", "!!null ''", "!!timestamp 2020-01-01", "!!binary aGk=", "!!python/none ''", "!foo bar", "! 12",
-            "!!set {a}", "!!map {a: 1}", "!!seq [1]", "|\n  block\n", ">-\n  folded\n"]
+_SCALARS = [
+    "word",
+    "two words",
+    "yes",
+    "No",
+    "on",
+    "~",
+    "null",
+    "",
+    "0",
+    "1",
+    "-7",
+    "0x1F",
+    "0o17",
+    "1_000",
+    "+12",
+    "-1.5e3",
+    ".inf",
+    "-.Inf",
+    ".NaN",
+    "3.",
+    "2020-06-19",
+    "2020-06-19 10:00:00",
+    "2001-12-14t21:59:43.10-05:00",
+    "<<",
+    "=",
+    "'quoted'",
+    '"dq \\t"',
+    "é😀",
+    "a: b",
+    "- x",
+    "#c",
+    "*a",
+    "&a x",
+    "!!str 12",
+    "!!int 12",
+    "!!float 1",
+    "!!bool yes",
+    "!!null ''",
+    "!!timestamp 2020-01-01",
+    "!!binary aGk=",
+    "!!python/none ''",
+    "!foo bar",
+    "! 12",
+    "!!set {a}",
+    "!!map {a: 1}",
+    "!!seq [1]",
+    "|\n  block\n",
+    ">-\n  folded\n",
+]
 _KEYS = ["a", "b", "1", "01", "yes", "<<", "=", "~", "2020-01-01", "'a'", "&k a", "*k", "!!str 1", "? [x]", ".nan", "[a]"]
 
 
 @st.composite
 def _documents(draw: st.DrawFn) -> str:
     """Block YAML mixing every kind of scalar, tag, anchor and key the loaders treat differently."""
+
     def block(depth: int, indent: str) -> str:
         lines = []
         for _ in range(draw(st.integers(1, 3))):
@@ -217,6 +279,7 @@ def _documents(draw: st.DrawFn) -> str:
                 value = draw(st.sampled_from(_SCALARS)).replace("\n", "\n" + indent)
                 lines.append(f"{indent}{key}: {value}\n")
         return "".join(lines)
+
     text = block(0, "")
     return draw(st.sampled_from(["", "- ", "---\n", "%YAML 1.1\n---\n"])) + text if not text.startswith(" ") else text
 
@@ -236,13 +299,33 @@ def test_fast_path_reads_exactly_as_the_safe_loader(scratch: Path, text: str) ->
     assert _outcome(read_yaml, scratch) == _outcome(_reference_read_yaml, scratch)
 
 
-@pytest.mark.parametrize("text", [
-    "a: !!str &x 1\nb: 2\n", "a: &x\nb: 1\n", "- &x a: 1\n", "{&x a: 1}\n", "k: &x\n- 1\n", "--- &x\na: 1\n", "&x [1]\n",
-    "a: &x [1]\nb: *x\n", "a: &x 1\nb: [*x, *x]\n", "a: !t &x 1\n",
-    "a: {x: !!int bad}\nb: !!float bad2\n", "a: [!!bool maybe]\nb: !!timestamp never\n", "a: !!int 12\nb: !!python/none ''\n",
-    "<<: {a: 1}\nb: 2\n", "a: <<\n", "=: 1\n", "? [a]\n: 1\n", "a: !!set {x}\n", "n: .NaN\nm: .nan\n",
-    "d: 2001-12-14t21:59:43.10-05:00\n", "k: \"\\u00e9 \\t\"\n", "a:\n" + "  - [" * 200 + "]" * 200 + "\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: !!str &x 1\nb: 2\n",
+        "a: &x\nb: 1\n",
+        "- &x a: 1\n",
+        "{&x a: 1}\n",
+        "k: &x\n- 1\n",
+        "--- &x\na: 1\n",
+        "&x [1]\n",
+        "a: &x [1]\nb: *x\n",
+        "a: &x 1\nb: [*x, *x]\n",
+        "a: !t &x 1\n",
+        "a: {x: !!int bad}\nb: !!float bad2\n",
+        "a: [!!bool maybe]\nb: !!timestamp never\n",
+        "a: !!int 12\nb: !!python/none ''\n",
+        "<<: {a: 1}\nb: 2\n",
+        "a: <<\n",
+        "=: 1\n",
+        "? [a]\n: 1\n",
+        "a: !!set {x}\n",
+        "n: .NaN\nm: .nan\n",
+        "d: 2001-12-14t21:59:43.10-05:00\n",
+        'k: "\\u00e9 \\t"\n',
+        "a:\n" + "  - [" * 200 + "]" * 200 + "\n",
+    ],
+)
 def test_fast_path_on_the_cases_it_hands_over(scratch: Path, text: str) -> None:
     scratch.write_text(text, encoding="utf-8")
     assert _outcome(read_yaml, scratch) == _outcome(_reference_read_yaml, scratch)
@@ -255,11 +338,11 @@ DEEP = f"nested more than {MAX_DEPTH} levels deep — the data files need a few 
 def test_nesting_too_deep_is_placed_where_it_passes_the_limit(tmp_path: Path, levels: int) -> None:
     # A few hundred levels made the composer (or the constructor) raise RecursionError.
     flow = write(tmp_path, "a: 1\nb: " + "[" * levels + "]" * levels + "\n")
-    assert problems_of(flow) == [f"f.yml:2:{3 + MAX_DEPTH}: YAML: lists and mappings {DEEP}: check the "
-                                 "indentation and the brackets"]
+    assert problems_of(flow) == [f"f.yml:2:{3 + MAX_DEPTH}: YAML: lists and mappings {DEEP}: check the indentation and the brackets"]
     block = write(tmp_path, "".join("  " * i + "-\n" for i in range(min(levels, 1_000))))
-    assert problems_of(block) == [f"f.yml:{MAX_DEPTH + 1}:{2 * MAX_DEPTH + 1}: YAML: lists and mappings {DEEP}: "
-                                  "check the indentation and the brackets"]
+    assert problems_of(block) == [
+        f"f.yml:{MAX_DEPTH + 1}:{2 * MAX_DEPTH + 1}: YAML: lists and mappings {DEEP}: check the indentation and the brackets"
+    ]
 
 
 def test_nesting_up_to_the_limit_is_read(tmp_path: Path) -> None:
@@ -278,6 +361,8 @@ def test_deep_nesting_with_a_syntax_error_still_has_a_place(tmp_path: Path) -> N
 
 def test_too_many_entries_is_placed_at_the_first_one_over(tmp_path: Path) -> None:
     path = write(tmp_path, "- x\n" * (MAX_ENTRIES + 3))
-    assert problems_of(path) == [f"f.yml:{MAX_ENTRIES + 1}:3: more than {MAX_ENTRIES:,} entries in one file "
-                                 f"({MAX_ENTRIES + 3:,}) — split the entries into several files"]
+    assert problems_of(path) == [
+        f"f.yml:{MAX_ENTRIES + 1}:3: more than {MAX_ENTRIES:,} entries in one file "
+        f"({MAX_ENTRIES + 3:,}) — split the entries into several files"
+    ]
     assert read_yaml(write(tmp_path, "- x\n" * MAX_ENTRIES), "f.yml")[0] == ["x"] * MAX_ENTRIES

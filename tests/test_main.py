@@ -12,8 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def python_m(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "build_scripts", *args], cwd=ROOT, env=env, text=True,
-                          capture_output=True, check=False, **kwargs)  # type: ignore[call-overload]
+    return subprocess.run(
+        [sys.executable, "-m", "build_scripts", *args], cwd=ROOT, env=env, text=True, capture_output=True, check=False, **kwargs
+    )  # type: ignore[call-overload]
 
 
 def test_help_is_plain_text() -> None:
@@ -24,8 +25,14 @@ def test_help_is_plain_text() -> None:
 def test_output_cut_short_by_a_closed_pipe_is_not_a_traceback() -> None:
     """`python -m build_scripts ids … | head -1`: the reader leaves early, and nothing is printed about it."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    ids = subprocess.Popen([sys.executable, "-m", "build_scripts", "ids", "xinjiang-2020-06-19"], cwd=ROOT, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ids = subprocess.Popen(
+        [sys.executable, "-m", "build_scripts", "ids", "xinjiang-2020-06-19"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert ids.stdout is not None and ids.stderr is not None
     ids.stdout.close()  # gone before the first line is written, as `head` is after its last
     error = ids.stderr.read()

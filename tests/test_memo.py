@@ -27,6 +27,7 @@ SEED = "xinjiang-2020-06-19"
 
 # --- the store ------------------------------------------------------------------------------
 
+
 def test_a_result_is_computed_once_and_found_by_a_later_run(tmp_path: Path) -> None:
     calls: list[str] = []
 
@@ -81,20 +82,29 @@ def test_without_a_folder_everything_is_computed() -> None:
 
 # --- each step's key covers each of its inputs ------------------------------------------------
 
+
 def inputs_of_every_step(root: Path) -> dict[str, tuple[object, object]]:
     """Two inputs objects of each memoised step, from the two transcripts of ``root``."""
     edition = checked_edition(root / "data", root)
     shares = share_inputs(edition, build_indexes(edition), "https://example.org/")
-    files = [DataFile("edition", "a/edition.yml", b"id: a", "a", "text a", "a/transcript.txt"),
-             DataFile("annotations", "b/notes.yml", b"[]", "b", "text b", "b/transcript.txt")]
-    parses = [TranscriptInputs(t.meta, tuple(a for a in edition.annotations if a.transcript == t.id))
-              for t in edition.transcripts]
-    histories = [HistoryInputs("a", "1" * 40, "https://example.org/a", "main"),
-                 HistoryInputs("b", "2" * 40, "https://example.org/b", "dev")]
-    return {"file": (files[0], files[1]), "transcript": (parses[0], parses[1]),
-            "transcript-share": (shares[0], dataclasses.replace(shares[1], site_url="https://example.net/",
-                                                                history=History(missing="no .git folder"))),
-            "history": (histories[0], histories[1])}
+    files = [
+        DataFile("edition", "a/edition.yml", b"id: a", "a", "text a", "a/transcript.txt"),
+        DataFile("annotations", "b/notes.yml", b"[]", "b", "text b", "b/transcript.txt"),
+    ]
+    parses = [TranscriptInputs(t.meta, tuple(a for a in edition.annotations if a.transcript == t.id)) for t in edition.transcripts]
+    histories = [
+        HistoryInputs("a", "1" * 40, "https://example.org/a", "main"),
+        HistoryInputs("b", "2" * 40, "https://example.org/b", "dev"),
+    ]
+    return {
+        "file": (files[0], files[1]),
+        "transcript": (parses[0], parses[1]),
+        "transcript-share": (
+            shares[0],
+            dataclasses.replace(shares[1], site_url="https://example.net/", history=History(missing="no .git folder")),
+        ),
+        "history": (histories[0], histories[1]),
+    }
 
 
 def test_a_change_of_any_input_of_any_step_changes_its_key(two_transcripts: Path) -> None:
@@ -109,6 +119,7 @@ def test_a_change_of_any_input_of_any_step_changes_its_key(two_transcripts: Path
 
 # --- a memoised generation equals a fresh one -----------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def two_transcripts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project with the seed and the invented corpus fixture (a second transcript)."""
@@ -122,22 +133,23 @@ def replace(path: Path, old: str, new: str) -> None:
 
 
 EDITS: dict[str, Callable[[Path], None]] = {
-    "an annotation body": lambda root: replace(root / "data" / "annotations" / "centres.yml", "  body: |\n    ",
-                                               "  body: |\n    Reworded. "),
+    "an annotation body": lambda root: replace(
+        root / "data" / "annotations" / "centres.yml", "  body: |\n    ", "  body: |\n    Reworded. "
+    ),
     "a speaker's name": lambda root: replace(root / "data" / "speakers.yml", "name: Elijan Anayit", "name: Elijan Anayit (renamed)"),
     "a topic's title": lambda root: replace(root / "data" / "topics.yml", "title: Sanctions", "title: Sanctions (renamed)"),
-    "a topic assignment": lambda root: replace(root / "data" / "transcripts" / SEED / "topics.yml",
-                                               "passages: [t7, t9]", "passages: [t7]"),
-    "the second transcript's title": lambda root: replace(root / "data" / "transcripts" / FIXTURE.name / "edition.yml",
-                                                          "Fixture: Corpus Test Briefing", "Fixture: Corpus Test Briefing, renamed"),
-    "the site address": lambda root: replace(root / "mkdocs.yml", '"https://annotated-editions',
-                                             '"http://annotated-editions'),
+    "a topic assignment": lambda root: replace(root / "data" / "transcripts" / SEED / "topics.yml", "passages: [t7, t9]", "passages: [t7]"),
+    "the second transcript's title": lambda root: replace(
+        root / "data" / "transcripts" / FIXTURE.name / "edition.yml",
+        "Fixture: Corpus Test Briefing",
+        "Fixture: Corpus Test Briefing, renamed",
+    ),
+    "the site address": lambda root: replace(root / "mkdocs.yml", '"https://annotated-editions', '"http://annotated-editions'),
 }
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
-def test_generation_with_results_memoised_before_an_edit_equals_a_fresh_one(two_transcripts: Path, tmp_path: Path,
-                                                                             edit: str) -> None:
+def test_generation_with_results_memoised_before_an_edit_equals_a_fresh_one(two_transcripts: Path, tmp_path: Path, edit: str) -> None:
     root = Path(shutil.copytree(two_transcripts, tmp_path / "project"))
     warm = Memo(tmp_path / "memo", "salt")
     generated_files(checked_edition(root / "data", root, warm), site_url(root), warm)

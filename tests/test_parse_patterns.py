@@ -25,12 +25,38 @@ def fixture_patterns() -> list[str]:
     return found
 
 
-PATTERNS = [*DEFAULT_HANDOVERS, *DEFAULT_NOTES, *DEFAULT_DATELINES, *DEFAULT_NARRATED_QUESTIONS, *fixture_patterns(),
-            r"\w+", r"\d+", r"\s+", r"\W+", r"\S+", r"\D+", r"[\w\s]+", r"[^\s\d]+", r"caf\u00e9", r"end\Z",
-            r"[]x]+", r"[^]x]+"]
-TEXT = st.lists(st.sampled_from([*"aZé中 \u00a0\u2003\t\n.,;()[]!'’-_3٣Ⅻx", "This question goes to ",
-                                 "Next, Ruth Aldo of ", "Please watch a short video.", "inaudible", "Director ",
-                                 "end"])).map("".join)
+PATTERNS = [
+    *DEFAULT_HANDOVERS,
+    *DEFAULT_NOTES,
+    *DEFAULT_DATELINES,
+    *DEFAULT_NARRATED_QUESTIONS,
+    *fixture_patterns(),
+    r"\w+",
+    r"\d+",
+    r"\s+",
+    r"\W+",
+    r"\S+",
+    r"\D+",
+    r"[\w\s]+",
+    r"[^\s\d]+",
+    r"caf\u00e9",
+    r"end\Z",
+    r"[]x]+",
+    r"[^]x]+",
+]
+TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"aZé中 \u00a0\u2003\t\n.,;()[]!'’-_3٣Ⅻx",
+            "This question goes to ",
+            "Next, Ruth Aldo of ",
+            "Please watch a short video.",
+            "inaudible",
+            "Director ",
+            "end",
+        ]
+    )
+).map("".join)
 
 
 def test_the_fixtures_have_patterns_to_compare() -> None:
@@ -42,8 +68,9 @@ def test_the_fixtures_have_patterns_to_compare() -> None:
 @given(subject=TEXT)
 def test_a_pattern_finds_what_python_finds(text: str, subject: str) -> None:
     python, linear = re.compile(text), compile_pattern(text)
-    assert [(m.start(), m.end(), m.groupdict()) for m in linear.finditer(subject)] == \
-           [(m.start(), m.end(), m.groupdict()) for m in python.finditer(subject)]
+    assert [(m.start(), m.end(), m.groupdict()) for m in linear.finditer(subject)] == [
+        (m.start(), m.end(), m.groupdict()) for m in python.finditer(subject)
+    ]
     assert bool(linear.fullmatch(subject)) == bool(python.fullmatch(subject))
     assert linear.groupindex == dict(python.groupindex)
 
@@ -64,17 +91,20 @@ def test_a_backtracking_pattern_runs_and_finds_nothing() -> None:
     assert compile_pattern(r"(\w+\s?)*!").fullmatch("word " * 10_000) is None
 
 
-@pytest.mark.parametrize(("text", "reason", "hint"), [
-    (r"(\w+) \1", "invalid escape sequence", "backreferences (\\1) cannot be run in linear time"),
-    (r"(?P<w>\w+) (?P=w)", "invalid perl operator", "backreferences ((?P=name))"),
-    (r"Mr(?=\.)", "invalid perl operator", "lookarounds"),
-    (r"(?<!Vice )President", "invalid perl operator", "lookarounds"),
-    (r"a++", "bad repetition operator", "possessive"),
-    (r"(?>ab)", "invalid perl operator", "atomic groups"),
-    (r"x{1001}", "invalid repetition size", "at most 1000"),
-    (r"[\W]", "inside [...] is not supported", "write [^…]"),
-    (r"(unclosed", "is not a valid regular expression", "check the brackets"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason", "hint"),
+    [
+        (r"(\w+) \1", "invalid escape sequence", "backreferences (\\1) cannot be run in linear time"),
+        (r"(?P<w>\w+) (?P=w)", "invalid perl operator", "backreferences ((?P=name))"),
+        (r"Mr(?=\.)", "invalid perl operator", "lookarounds"),
+        (r"(?<!Vice )President", "invalid perl operator", "lookarounds"),
+        (r"a++", "bad repetition operator", "possessive"),
+        (r"(?>ab)", "invalid perl operator", "atomic groups"),
+        (r"x{1001}", "invalid repetition size", "at most 1000"),
+        (r"[\W]", "inside [...] is not supported", "write [^…]"),
+        (r"(unclosed", "is not a valid regular expression", "check the brackets"),
+    ],
+)
 def test_what_re2_cannot_run_is_refused_with_a_hint(text: str, reason: str, hint: str) -> None:
     with pytest.raises(PatternError) as raised:
         compile_pattern(text)

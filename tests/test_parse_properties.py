@@ -25,27 +25,78 @@ PARTICIPANTS = (
 LAYOUTS: tuple[dict[str, object], ...] = (
     {},
     {"paragraphs": "lines", "follow_ups": True, "bare_labels": ["Q", "A"], "title_lines": 1},
-    {"inline_note_patterns": [r"\[[^\[\]\n]*\]", r"\((?:Laughter|Applause)\.?\)"],
-     "handover_patterns": [r"Next, (?P<name>[A-Z]\w+ [A-Z]\w+) of (?P<outlet>[A-Z][\w ]+?)\."]},
+    {
+        "inline_note_patterns": [r"\[[^\[\]\n]*\]", r"\((?:Laughter|Applause)\.?\)"],
+        "handover_patterns": [r"Next, (?P<name>[A-Z]\w+ [A-Z]\w+) of (?P<outlet>[A-Z][\w ]+?)\."],
+    },
 )
 EXACT = (True, True, False)
 
 
 def meta(text: str, layout: dict[str, object]) -> TranscriptMeta:
     return TranscriptMeta(
-        id="fixture", title="Fixture Title", date="2001", place="Nowhere", organiser="Nobody", language="en",
-        publisher="Invented", source_url=None, source_note="", source_status="", participants=PARTICIPANTS,
-        text=text, text_path="fixture/transcript.txt", layout=layout)
+        id="fixture",
+        title="Fixture Title",
+        date="2001",
+        place="Nowhere",
+        organiser="Nobody",
+        language="en",
+        publisher="Invented",
+        source_url=None,
+        source_note="",
+        source_status="",
+        participants=PARTICIPANTS,
+        text=text,
+        text_path="fixture/transcript.txt",
+        layout=layout,
+    )
 
 
-FRAGMENTS = st.sampled_from([
-    "Moderator:", "**Moderator:**", "Reporter from Fixture Gazette:", "**Reporter from\nFixture Gazette:**",
-    "Jane Smith:", "MS. SMITH:", "Smith:", "Lee Wong:", "Q", "Q:", "A", "A:", "Answer:", "Fixture Title",
-    "Unknown Person:", "This question goes to Jane Smith.", "This question goes to Nobody Known.",
-    "Next, Ann Bell of Fixture Gazette.", "I'd like to ask Lee Wong to answer.", "Please watch a short video.",
-    "(Laughter.)", "[inaudible]", "word[crosstalk]word", "*emphasis*", "*", "**", "__", "_x_", ":", "::",
-    "Thank you.", "and so", "the end", "?", "—", "“quoted”", "(CGTN)", "12,995", "é", "\u00a0", "\u2028",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "Moderator:",
+        "**Moderator:**",
+        "Reporter from Fixture Gazette:",
+        "**Reporter from\nFixture Gazette:**",
+        "Jane Smith:",
+        "MS. SMITH:",
+        "Smith:",
+        "Lee Wong:",
+        "Q",
+        "Q:",
+        "A",
+        "A:",
+        "Answer:",
+        "Fixture Title",
+        "Unknown Person:",
+        "This question goes to Jane Smith.",
+        "This question goes to Nobody Known.",
+        "Next, Ann Bell of Fixture Gazette.",
+        "I'd like to ask Lee Wong to answer.",
+        "Please watch a short video.",
+        "(Laughter.)",
+        "[inaudible]",
+        "word[crosstalk]word",
+        "*emphasis*",
+        "*",
+        "**",
+        "__",
+        "_x_",
+        ":",
+        "::",
+        "Thank you.",
+        "and so",
+        "the end",
+        "?",
+        "—",
+        "“quoted”",
+        "(CGTN)",
+        "12,995",
+        "é",
+        "\u00a0",
+        "\u2028",
+    ]
+)
 SEPARATORS = st.sampled_from([" ", " ", "\n", "\n\n", "\n \u00a0\n", "\r\n", "\n\n\n\n", "\t", ""])
 
 

@@ -38,29 +38,53 @@ def test_source_is_kept_verbatim() -> None:
 def test_ten_questions_answered_in_order(seed: Transcript) -> None:
     answered = [q.answered_by for q in seed.questions]
     assert answered == [
-        ["akbar-haydar"], ["yalqun-yaqup"], ["elijan-anayit"], ["muradil-muhtar", "mirzat-talat"],
-        ["yalqun-yaqup"], ["mehmud-osman"], ["mehmud-osman"], ["elijan-anayit"], ["rahmanjan-dawut"],
+        ["akbar-haydar"],
+        ["yalqun-yaqup"],
+        ["elijan-anayit"],
+        ["muradil-muhtar", "mirzat-talat"],
+        ["yalqun-yaqup"],
+        ["mehmud-osman"],
+        ["mehmud-osman"],
+        ["elijan-anayit"],
+        ["rahmanjan-dawut"],
         ["elijan-anayit"],
     ]
 
 
 def test_questions_are_asked_by_outlets(seed: Transcript) -> None:
     assert [q.asked_by for q in seed.questions] == [
-        "xinhua", "china-news-service", "cgtn", "xinjiang-broadcast-television", "xinjiang-daily",
-        "cnr-xinjiang", "global-times", "china-daily", "xinjiang-broadcast-television", "tianshannet",
+        "xinhua",
+        "china-news-service",
+        "cgtn",
+        "xinjiang-broadcast-television",
+        "xinjiang-daily",
+        "cnr-xinjiang",
+        "global-times",
+        "china-daily",
+        "xinjiang-broadcast-television",
+        "tianshannet",
     ]
 
 
 def test_every_page_break_is_rejoined(seed: Transcript) -> None:
     texts = [p.text for p in seed.paragraphs()]
-    for words in ["deradicalization work in accordance with the law", "and causing immeasurable damage",
-                  "fully prepared in the centers.", "felt uncomfortable, or caught a cold",
-                  "clarify that America’s allegations", "citizens’ freedom of correspondence",
-                  "in public except those not allowed by law", "basic rights. American policies",
-                  "Hotan Prefecture. But the reality", "public places of urban and rural areas",
-                  "wigs, and bags manufacturing", "system by developing vocational colleges",
-                  "admitted in its annual Trafficking in Persons Report", "at least one job within 24 hours",
-                  "on his neck in Minneapolis"]:
+    for words in [
+        "deradicalization work in accordance with the law",
+        "and causing immeasurable damage",
+        "fully prepared in the centers.",
+        "felt uncomfortable, or caught a cold",
+        "clarify that America’s allegations",
+        "citizens’ freedom of correspondence",
+        "in public except those not allowed by law",
+        "basic rights. American policies",
+        "Hotan Prefecture. But the reality",
+        "public places of urban and rural areas",
+        "wigs, and bags manufacturing",
+        "system by developing vocational colleges",
+        "admitted in its annual Trafficking in Persons Report",
+        "at least one job within 24 hours",
+        "on his neck in Minneapolis",
+    ]:
         assert sum(words in t for t in texts) == 1, words
     # no paragraph ends in the middle of a sentence
     assert all(re.search(r"[.!?:”\"’)]$", t) for t in texts), [t[-40:] for t in texts if not re.search(r"[.!?:”\"’)]$", t)]
@@ -68,9 +92,11 @@ def test_every_page_break_is_rejoined(seed: Transcript) -> None:
 
 def test_video_notes_are_notes_not_speech(seed: Transcript) -> None:
     notes = [(t.speaker, p.text) for t in seed.turns for p in t.paragraphs if p.kind == "note"]
-    assert notes == [("yalqun-yaqup", "Please watch a short video."),
-                     ("mehmud-osman", "Please take a watch at two video clips."),
-                     ("rahmanjan-dawut", "Please watch a short video.")]
+    assert notes == [
+        ("yalqun-yaqup", "Please watch a short video."),
+        ("mehmud-osman", "Please take a watch at two video clips."),
+        ("rahmanjan-dawut", "Please watch a short video."),
+    ]
 
 
 def test_both_spellings_resolve_to_one_speaker(seed: Transcript) -> None:
@@ -80,7 +106,7 @@ def test_both_spellings_resolve_to_one_speaker(seed: Transcript) -> None:
 
 
 def test_italics_are_kept_as_emphasis(seed: Transcript) -> None:
-    emphasised = [p.text[s.start:s.end] for p in seed.paragraphs() for s in p.emphasis]
+    emphasised = [p.text[s.start : s.end] for p in seed.paragraphs() for s in p.emphasis]
     assert "United Nations Global Counterterrorism Strategy" in emphasised
     assert emphasised.count("Constitution") == 4
     assert not any("*" in p.text for p in seed.paragraphs())

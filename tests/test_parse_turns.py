@@ -9,8 +9,22 @@ from tests.factories import PEOPLE
 
 
 def parse(text: str, **layout: object) -> tuple[Transcript, list[Problem]]:
-    meta = TranscriptMeta("t", "Title", "2001", "P", "O", "en", "Pub", None, "", "", PEOPLE,
-                          "Title\n\nJane Smith, Fixture Gazette.\n\n" + text, "t.txt", dict(layout))
+    meta = TranscriptMeta(
+        "t",
+        "Title",
+        "2001",
+        "P",
+        "O",
+        "en",
+        "Pub",
+        None,
+        "",
+        "",
+        PEOPLE,
+        "Title\n\nJane Smith, Fixture Gazette.\n\n" + text,
+        "t.txt",
+        dict(layout),
+    )
     return parse_transcript(meta)
 
 
@@ -26,16 +40,18 @@ def test_handover_starts_the_named_speakers_answer() -> None:
 
 
 def test_a_note_after_a_handover_does_not_take_the_floor() -> None:
-    transcript, _ = parse("Fixture Gazette: Why?\n\nModerator: This question goes to Jane Smith.\n\n"
-                          "(Applause.)\n\nBecause.")
-    assert [(p.kind, p.text) for p in transcript.turns[2].paragraphs] == [("speech", "This question goes to Jane Smith."),
-                                                                         ("note", "(Applause.)")]
+    transcript, _ = parse("Fixture Gazette: Why?\n\nModerator: This question goes to Jane Smith.\n\n(Applause.)\n\nBecause.")
+    assert [(p.kind, p.text) for p in transcript.turns[2].paragraphs] == [
+        ("speech", "This question goes to Jane Smith."),
+        ("note", "(Applause.)"),
+    ]
     assert shape(transcript)[-1] == ("answer", "smith", "q1")
 
 
 def test_handover_to_an_outlet_makes_a_question() -> None:
-    transcript, problems = parse("Moderator: Over to the Fixture Gazette.\n\nWhy?\n\nJane Smith: Because.",
-                                 handover_patterns=[r"Over to the (?P<outlet>[\w ]+)\."])
+    transcript, problems = parse(
+        "Moderator: Over to the Fixture Gazette.\n\nWhy?\n\nJane Smith: Because.", handover_patterns=[r"Over to the (?P<outlet>[\w ]+)\."]
+    )
     assert problems == []
     assert shape(transcript)[2:] == [("question", "gazette", "q1"), ("answer", "smith", "q1")]
 
@@ -65,8 +81,21 @@ def test_unknown_label_is_kept_as_text_and_reported() -> None:
 
 
 def test_a_declared_name_missing_from_the_text_is_reported() -> None:
-    meta = TranscriptMeta("t", "Title", "2001", "P", "O", "en", "Pub", None, "", "",
-                          (Participant("x", "official", "R", names=("Nobody Here",)),), "Title\n\nText.", "t.txt")
+    meta = TranscriptMeta(
+        "t",
+        "Title",
+        "2001",
+        "P",
+        "O",
+        "en",
+        "Pub",
+        None,
+        "",
+        "",
+        (Participant("x", "official", "R", names=("Nobody Here",)),),
+        "Title\n\nText.",
+        "t.txt",
+    )
     _, problems = parse_transcript(meta)
     assert [p.message for p in problems if p.severity == "error"] == ["participant 'x': 'Nobody Here' never occurs in t.txt"]
 
@@ -75,4 +104,4 @@ def test_emphasis_becomes_spans() -> None:
     transcript, _ = parse("Moderator: the *Act* and a * star.")
     paragraph = transcript.turns[-1].paragraphs[0]
     assert paragraph.text == "the Act and a * star."
-    assert [paragraph.text[s.start:s.end] for s in paragraph.emphasis] == ["Act"]
+    assert [paragraph.text[s.start : s.end] for s in paragraph.emphasis] == ["Act"]

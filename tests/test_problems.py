@@ -36,8 +36,7 @@ def test_problems_found_counts_only_errors() -> None:
     assert set(found.problems) == {ERROR, WARNING}
 
 
-def test_a_check_with_only_warnings_prints_them_and_goes_on(monkeypatch: pytest.MonkeyPatch,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_check_with_only_warnings_prints_them_and_goes_on(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(generate, "assemble", lambda *args: ("the edition", [WARNING]))
     assert generate.checked_edition(Path("data"), Path(".")) == "the edition"
     assert capsys.readouterr().err == f"{WARNING}\n"
@@ -69,44 +68,52 @@ BROKEN = """\
 
 
 def test_check_format_github_marks_the_line_of_a_broken_annotation(
-        project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     """The real command on a copy of the project; the file name has the three characters a property escapes."""
     (project / "data" / "annotations" / "100%, new: mine.yml").write_text(BROKEN, encoding="utf-8")
     github = cli(project, "check", "--format", "github")
     assert github.returncode == 1
     assert github.stdout.splitlines() == [
         "::error file=data/annotations/100%25%2C new%3A mine.yml,line=4,col=12::annotation 'my-note': the anchor "
-        "quote was not found in xinjiang-2020-06-19; closest passage (p4, 62%25 alike): \"e the name of the news "
-        "pre\" — copy the words exactly from the transcript (only spacing and curly/straight quotes may differ)"]
+        'quote was not found in xinjiang-2020-06-19; closest passage (p4, 62%25 alike): "e the name of the news '
+        'pre" — copy the words exactly from the transcript (only spacing and curly/straight quotes may differ)'
+    ]
     text = cli(project, "check")
     assert text.stderr.splitlines()[0] == (
         "data/annotations/100%, new: mine.yml:4:12: annotation 'my-note': the anchor quote was not found in "
-        "xinjiang-2020-06-19; closest passage (p4, 62% alike): \"e the name of the news pre\" — copy the words "
-        "exactly from the transcript (only spacing and curly/straight quotes may differ)")
+        'xinjiang-2020-06-19; closest passage (p4, 62% alike): "e the name of the news pre" — copy the words '
+        "exactly from the transcript (only spacing and curly/straight quotes may differ)"
+    )
     assert text.stdout == ""
 
 
-def test_check_format_github_is_quiet_when_all_is_well(
-        project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+def test_check_format_github_is_quiet_when_all_is_well(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     result = cli(project, "check", "--format", "github")
     assert result.returncode == 0 and result.stdout.startswith("data/: no problems")
     assert "::" not in result.stdout  # the register's gaps are listed in a terminal, not as annotations on a pull request
 
 
-@pytest.mark.parametrize("problem, command", [
-    (Problem("data/a.yml", 3, 7, "unknown field 'bdy'", "did you mean 'body'?"),
-     "::error file=data/a.yml,line=3,col=7::unknown field 'bdy' — did you mean 'body'?"),
-    (Problem("data/a.yml", 1, 1, "no hint"), "::error file=data/a.yml,line=1,col=1::no hint"),
-    (Problem("data/a,b:c%.yml", 2, 1, "50% of\r\nit:, yes", "a\nb"),
-     "::error file=data/a%2Cb%3Ac%25.yml,line=2,col=1::50%25 of%0D%0Ait:, yes — a%0Ab"),
-])
+@pytest.mark.parametrize(
+    "problem, command",
+    [
+        (
+            Problem("data/a.yml", 3, 7, "unknown field 'bdy'", "did you mean 'body'?"),
+            "::error file=data/a.yml,line=3,col=7::unknown field 'bdy' — did you mean 'body'?",
+        ),
+        (Problem("data/a.yml", 1, 1, "no hint"), "::error file=data/a.yml,line=1,col=1::no hint"),
+        (
+            Problem("data/a,b:c%.yml", 2, 1, "50% of\r\nit:, yes", "a\nb"),
+            "::error file=data/a%2Cb%3Ac%25.yml,line=2,col=1::50%25 of%0D%0Ait:, yes — a%0Ab",
+        ),
+    ],
+)
 def test_github_command_escapes_as_github_reads(problem: Problem, command: str) -> None:
     assert github_command(problem) == command
 
 
 def test_a_warning_is_a_warning_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    assert github_command(WARNING) == ("::warning file=data/t/transcript.txt,line=7,col=2::"
-                                       "an invisible character — look at it")
+    assert github_command(WARNING) == ("::warning file=data/t/transcript.txt,line=7,col=2::an invisible character — look at it")
     monkeypatch.setattr(generate, "assemble", lambda *args: ("the edition", [WARNING]))
     generate.checked_edition(Path("data"), Path("."), None, "github")
     assert capsys.readouterr() == (f"{github_command(WARNING)}\n", "")

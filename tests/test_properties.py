@@ -61,4 +61,4 @@ def test_an_exact_substring_resolves_to_its_paragraph_or_is_ambiguous(case: tupl
         assert problems == [] and placement is not None
         assert placement.paragraph == paragraph_id
         text = next(p.text for p in seed_index().transcript.paragraphs() if p.id == paragraph_id)
-        assert fold(text[placement.span.start:placement.span.end]) == wanted
+        assert fold(text[placement.span.start : placement.span.end]) == wanted

@@ -19,9 +19,12 @@ Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 def state(root: Path) -> dict[str, tuple[str, int]]:
     """Digest and mtime of every file under docs/ and site/ (if any); folders by name only."""
-    return {str(f.relative_to(root)): ("dir", 0) if f.is_dir() else (hashlib.sha256(f.read_bytes()).hexdigest(),
-                                                                     f.stat().st_mtime_ns)
-            for part in ("docs", "site") if (root / part).exists() for f in sorted((root / part).rglob("*"))}
+    return {
+        str(f.relative_to(root)): ("dir", 0) if f.is_dir() else (hashlib.sha256(f.read_bytes()).hexdigest(), f.stat().st_mtime_ns)
+        for part in ("docs", "site")
+        if (root / part).exists()
+        for f in sorted((root / part).rglob("*"))
+    }
 
 
 def generated(root: Path) -> dict[str, str]:
@@ -89,7 +92,8 @@ def test_a_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
         write(docs, {"questions.md": b"generated", "index.md": b"x"})
     assert [str(p) for p in found.value.problems] == [
         "docs/questions.md:1:1: a hand-written page is where a generated page must go — "
-        "rename or move the hand-written page; the generator never overwrites it"]
+        "rename or move the hand-written page; the generator never overwrites it"
+    ]
     assert (docs / "questions.md").read_text() == "mine" and not (docs / "index.md").exists()
 
 
@@ -119,16 +123,17 @@ def test_a_failing_mkdocs_step_leaves_docs_and_site_as_they_were(project: Path, 
     before = state(project)
     # A data change (so generated pages would change) plus a hand-written page with a broken link.
     corrections = project / "data/annotations/corrections.yml"
-    corrections.write_text(corrections.read_text(encoding="utf-8").replace(
-        '"America Fist" is probably', '"America Fist" is most likely'), encoding="utf-8")
+    corrections.write_text(
+        corrections.read_text(encoding="utf-8").replace('"America Fist" is probably', '"America Fist" is most likely'), encoding="utf-8"
+    )
     page = project / "docs/performance.md"
     page_before = page.read_bytes()
     page.write_bytes(page_before + b"\n[broken](no-such-page.md)\n")
     result = cli(project, "build")
     assert result.returncode == 1
-    assert ("docs/performance.md:1:1: mkdocs: Doc file 'performance.md' contains a link 'no-such-page.md', "
-            "but the target is not found") in result.stderr
+    assert (
+        "docs/performance.md:1:1: mkdocs: Doc file 'performance.md' contains a link 'no-such-page.md', but the target is not found"
+    ) in result.stderr
     after = state(project)
-    assert {k: v for k, v in after.items() if k != "docs/performance.md"} == {k: v for k, v in before.items()
-                                                                              if k != "docs/performance.md"}
+    assert {k: v for k, v in after.items() if k != "docs/performance.md"} == {k: v for k, v in before.items() if k != "docs/performance.md"}
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(("site-", "generated-"))) == []

@@ -20,9 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_scripts.indexes import Indexes
-from build_scripts.model import (
-    Edition,
-)
+from build_scripts.model import Edition
 from build_scripts.render import markdown
 from build_scripts.render.annotations import marked_text, reference_order
 from build_scripts.render.listings import transcript_listings
@@ -97,8 +95,9 @@ def test_topic_page_lists_a_paragraph_of_a_listed_turn_once() -> None:
 def _escape_without_shortcut(text: str) -> str:
     """``escape`` as first written: both passes on every string, however plain."""
     escaped = markdown._WHITESPACE.sub(" ", text).translate(markdown._ESCAPES)
-    return markdown._LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit()
-                                    else m.group(1) + m.group(2) + "\\", escaped, count=1)
+    return markdown._LINE_START.sub(
+        lambda m: m.group(1) + "\\" + m.group(2) if not m.group(2)[0].isdigit() else m.group(1) + m.group(2) + "\\", escaped, count=1
+    )
 
 
 ESCAPE_PIECES = st.sampled_from(list("\\`*_[]{}|#+-=.<>&\x00\x1f\x7f\x85\x9f\xa0\u2009\u3000\t\n\r 1٣a") + ["  ", " -", " 12."])

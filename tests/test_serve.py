@@ -51,7 +51,12 @@ def server(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) 
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-f", "mkdocs.serve.yml", "-a", f"127.0.0.1:{port}", "--livereload"],
-        cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     # mkdocs serve serves under the path of site_url, as the published site is.
     site_path = urllib.parse.urlparse(site_url(project)).path
     base = f"http://127.0.0.1:{port}{site_path}transcripts/xinjiang-2020-06-19/"
@@ -67,7 +72,7 @@ def test_editing_an_annotation_updates_the_preview(server: tuple[Path, str]) -> 
     project, url = server
     path = project / "data" / "annotations" / "corrections.yml"
     text = path.read_text(encoding="utf-8")
-    assert "is probably \"America First\"" in text
+    assert 'is probably "America First"' in text
     path.write_text(text.replace('is probably "America First"', 'is probably "America First", edited live'), encoding="utf-8")
     assert _wait_for(lambda: "edited live" in _fetch(url), 60)
 
@@ -85,10 +90,14 @@ def test_make_serve_passes_its_options_to_mkdocs_serve(project: Path, tmp_path: 
     """`python -m build_scripts --root DIR serve -a HOST:PORT` serves DIR's site on that address."""
     port = _free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
-    process = subprocess.Popen([sys.executable, "-m", "build_scripts", "--root", str(project), "serve",
-                                "-a", f"127.0.0.1:{port}"],
-                               cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)  # its own group: mkdocs serve is its child
+    process = subprocess.Popen(
+        [sys.executable, "-m", "build_scripts", "--root", str(project), "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # its own group: mkdocs serve is its child
     site_path = urllib.parse.urlparse(site_url(project)).path
     try:
         assert _wait_for(lambda: "Xinhua" in _fetch(f"http://127.0.0.1:{port}{site_path}transcripts/xinjiang-2020-06-19/"), 90)

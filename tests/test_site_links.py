@@ -46,9 +46,12 @@ def test_the_site_has_its_pages(site: Path) -> None:
 
 def test_no_link_is_absolute(site: Path) -> None:
     """Root-relative or site_url links break when the site is served from a sub-path or a disk."""
-    offenders = [f"{page.relative_to(site)}: {value}" for page in html_pages(site)
-                 for _, value in internal_links(page)
-                 if value.startswith(("/", "file:")) or "annotated-editions.github.io" in value]
+    offenders = [
+        f"{page.relative_to(site)}: {value}"
+        for page in html_pages(site)
+        for _, value in internal_links(page)
+        if value.startswith(("/", "file:")) or "annotated-editions.github.io" in value
+    ]
     assert offenders == []
 
 
@@ -67,10 +70,15 @@ def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
     assert broken == []
 
 
-@pytest.mark.parametrize("href, expected", [("../cgtn/", "speakers/cgtn/index.html"),
-                                            ("#p3", "speakers/xinhua/index.html"),
-                                            ("../../../elsewhere/", None),
-                                            ("../nobody-here/", None)])
+@pytest.mark.parametrize(
+    "href, expected",
+    [
+        ("../cgtn/", "speakers/cgtn/index.html"),
+        ("#p3", "speakers/xinhua/index.html"),
+        ("../../../elsewhere/", None),
+        ("../nobody-here/", None),
+    ],
+)
 def test_follow_resolves_like_a_browser(site: Path, href: str, expected: str | None) -> None:
     """The link walker itself: it finds what exists and reports what does not."""
     target, _ = follow(site, site / "speakers" / "xinhua" / "index.html", href)
@@ -79,7 +87,6 @@ def test_follow_resolves_like_a_browser(site: Path, href: str, expected: str | N
 
 def test_generated_page_paths_become_directory_urls(site: Path) -> None:
     """paths.py names Markdown files; the site serves each at <name>/ (links rely on it)."""
-    for page in (paths.transcript("xinjiang-2020-06-19"), paths.speaker("xinhua"), paths.topic("mosques"),
-                 paths.QUESTIONS, paths.SPEAKERS):
+    for page in (paths.transcript("xinjiang-2020-06-19"), paths.speaker("xinhua"), paths.topic("mosques"), paths.QUESTIONS, paths.SPEAKERS):
         stem = page.removesuffix(".md").removesuffix("index")
         assert page_file(site, stem.rstrip("/") + "/") is not None, page

@@ -60,7 +60,8 @@ def test_the_about_page_shows_the_mix_computed_from_the_data(site: Path) -> None
     types = Counter(PUBLISHERS[str(s["publisher"])]["type"] for s in SOURCES.values())
     for type_id, count in types.items():
         assert rows[PUBLISHER_TYPES[str(type_id)]] == str(count)
-    notes = Counter(n["kind"] for path in (ROOT / "data" / "annotations").glob("*.yml")
-                    for n in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    notes = Counter(
+        n["kind"] for path in (ROOT / "data" / "annotations").glob("*.yml") for n in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    )
     assert rows["Claim"] == str(notes["claim"]) and rows["Context"] == str(notes["context"])
     assert page.xpath('//a[contains(@href, "edit/main/data/about.md")]'), "the edit button opens data/about.md"

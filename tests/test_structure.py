@@ -33,7 +33,7 @@ def test_the_score_notices_a_wrong_speaker_and_a_wrong_answerer() -> None:
     transcript = parse_fixture("fixture-floor-passes", with_overrides=False)
     golden = expected("fixture-floor-passes")
     right = score(transcript, golden)
-    transcript.turns[4].speaker = "fixture-ana-ruiz"       # "Dr. Ruiz?" is the minister's
+    transcript.turns[4].speaker = "fixture-ana-ruiz"  # "Dr. Ruiz?" is the minister's
     transcript.questions[0].answered_by.append("fixture-minister-okonjo")
     wrong = score(transcript, golden)
     assert (wrong.turns_right, wrong.questions_right) == (right.turns_right - 1, right.questions_right - 1)
@@ -58,8 +58,7 @@ runs
 
 
 def parse_with(*overrides: Override) -> tuple[Transcript, list[Problem]]:
-    meta = TranscriptMeta("t", "Title", "2001", "P", "O", "en", "Pub", None, "", "", PEOPLE, TEXT, "t.txt",
-                          overrides=overrides)
+    meta = TranscriptMeta("t", "Title", "2001", "P", "O", "en", "Pub", None, "", "", PEOPLE, TEXT, "t.txt", overrides=overrides)
     return parse_transcript(meta)
 
 
@@ -79,8 +78,7 @@ def test_an_override_sets_a_blocks_speaker_by_line_or_quote() -> None:
 def test_overrides_set_kind_question_and_membership() -> None:
     transcript, problems = parse_with(at(3, kind="question"), at(11, belongs_to=1))
     assert problems == []
-    assert [(t.kind, t.question) for t in transcript.turns][:3] == [("question", "q1"), ("question", "q2"),
-                                                                       ("answer", "q2")]
+    assert [(t.kind, t.question) for t in transcript.turns][:3] == [("question", "q1"), ("question", "q2"), ("answer", "q2")]
     assert transcript.turns[-2].question == "q1"
     asked, _ = parse_with(at(3, question="gazette"))
     assert asked.questions[0].asked_by == "gazette" and asked.turns[0].kind == "question"
@@ -93,13 +91,16 @@ def test_join_next_overrides_the_page_break_rule() -> None:
     assert problems == [] and [p.text for p in cut.turns[-1].paragraphs] == ["It is. And the ferry", "runs"]
 
 
-@pytest.mark.parametrize(("override", "message"), [
-    (at(2, speaker="smith"), "override: line 2 of t.txt is blank, a title line or beyond the end"),
-    (at(quote="not in the text", kind="note"), "override: the quote is not in t.txt"),
-    (at(quote="Jane Smith", kind="note"), "override: the quote is in 3 blocks of t.txt (lines 3, 7, 13)"),
-    (at(5, speaker="nobody"), "override: 'nobody' is not a participant of t"),
-    (at(5, belongs_to=9), "override: there is no question 9 (the transcript has 2)"),
-])
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        (at(2, speaker="smith"), "override: line 2 of t.txt is blank, a title line or beyond the end"),
+        (at(quote="not in the text", kind="note"), "override: the quote is not in t.txt"),
+        (at(quote="Jane Smith", kind="note"), "override: the quote is in 3 blocks of t.txt (lines 3, 7, 13)"),
+        (at(5, speaker="nobody"), "override: 'nobody' is not a participant of t"),
+        (at(5, belongs_to=9), "override: there is no question 9 (the transcript has 2)"),
+    ],
+)
 def test_an_override_that_matches_nothing_is_a_problem_at_its_line(override: Override, message: str) -> None:
     _, problems = parse_with(override)
     assert [(p.path, p.line, p.message) for p in problems] == [("t/edition.yml", 40, message)]

@@ -14,8 +14,7 @@ INTRO = "Title\n\nJane Smith, Fixture Gazette.\n\n"  # line 3 names everyone, so
 
 
 def warnings(text: str, *overrides: Override) -> list[tuple[int, str]]:
-    meta = TranscriptMeta("t", "Title", "2001", "P", "O", "en", "Pub", None, "", "", PEOPLE, INTRO + text, "t.txt",
-                          overrides=overrides)
+    meta = TranscriptMeta("t", "Title", "2001", "P", "O", "en", "Pub", None, "", "", PEOPLE, INTRO + text, "t.txt", overrides=overrides)
     _, problems = parse_transcript(meta)
     assert all(p.severity == "warning" and p.path == "t.txt" and p.hint for p in problems)
     return [(p.line, p.message) for p in problems]
@@ -29,8 +28,7 @@ def test_a_well_formed_exchange_has_no_warning() -> None:
 
 
 def test_a_question_with_no_answer() -> None:
-    assert warnings(ANSWERED + "Fixture Gazette: And then?\n\nModerator: Next question, please.") == [
-        (11, "question 2 has no answer")]
+    assert warnings(ANSWERED + "Fixture Gazette: And then?\n\nModerator: Next question, please.") == [(11, "question 2 has no answer")]
 
 
 def test_an_answer_before_any_question() -> None:
@@ -56,12 +54,15 @@ def test_a_questioner_turn_that_asks_nothing_but_opens_a_question() -> None:
 
 def test_a_participant_who_never_speaks() -> None:
     assert warnings("Moderator: Hello.\n\nFixture Gazette: Why?\n\nModerator: No answer.") == [
-        (3, "participant 'smith' never opens a turn"), (7, "question 1 has no answer")]
+        (3, "participant 'smith' never opens a turn"),
+        (7, "question 1 has no answer"),
+    ]
 
 
 def test_a_label_that_names_nobody() -> None:
     assert warnings(ANSWERED + "SECRETARY PELL: Yes, indeed.") == [
-        (11, "'SECRETARY PELL:' looks like a speaker label but names no participant")]
+        (11, "'SECRETARY PELL:' looks like a speaker label but names no participant")
+    ]
 
 
 def test_check_warns_and_strict_fails(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
@@ -76,14 +77,13 @@ def test_check_warns_and_strict_fails(project: Path, cli: Callable[..., subproce
     assert strict.returncode == 1 and "1 warning(s), which --strict counts" in strict.stderr
 
 
-def test_report_prints_each_turn_and_the_question_table(project: Path,
-                                                         cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+def test_report_prints_each_turn_and_the_question_table(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     result = cli(project, "report", "xinjiang-2020-06-19")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].endswith("transcript.txt: 43 turns, 10 questions")
     assert "   25  t3    xinhua                       question  q1   Of late days, the US signed the “Uyghur" in lines
-    table = lines[lines.index(next(line for line in lines if line.startswith("q    asker"))) + 1:]
+    table = lines[lines.index(next(line for line in lines if line.startswith("q    asker"))) + 1 :]
     assert table[3].split()[:4] == ["4", "xinjiang-broadcast-television", "—", "muradil-muhtar,"]
     assert lines[-1] == "0 warning(s) and problem(s)"
     assert cli(project, "report", "no-such-id").returncode != 0

@@ -34,8 +34,12 @@ def test_head_describes_the_event_and_the_transcript(head_data: dict[str, Any], 
     graph = {node["@type"]: node for node in head_data["@graph"]}
     event, work = graph["Event"], graph["CreativeWork"]
     assert head_data["@context"] == "https://schema.org"
-    assert (event["name"], event["startDate"], event["location"]["name"], event["organizer"]["name"]) == \
-        (edition["title"], edition["date"], edition["place"], edition["organiser"])
+    assert (event["name"], event["startDate"], event["location"]["name"], event["organizer"]["name"]) == (
+        edition["title"],
+        edition["date"],
+        edition["place"],
+        edition["organiser"],
+    )
     assert work["recordedAt"] == {"@id": event["@id"]}
     assert work["url"].endswith(f"/transcripts/{SEED}/")
 
@@ -53,9 +57,18 @@ def test_claim_review_shape_from_a_literal_annotation() -> None:
     edition.publishers["checkers"] = Publisher("checkers", "Example Checkers", "news-organisation")
     edition.sources["fact-check"] = Source("fact-check", "Fact check", "checkers", "2021-02-03", "https://checkers.example/fc/1")
     source = Citation("fact-check", "X never happened.")
-    annotation = Annotation(id=placed.id, transcript=placed.transcript, anchor=Anchor(placed.anchor.quote),
-                            kind="claim", body="Body.", sources=(source,), topics=(), author="A", date="2026-01-01",
-                            review=Review(claim="X never happened", rating="False", source=1))
+    annotation = Annotation(
+        id=placed.id,
+        transcript=placed.transcript,
+        anchor=Anchor(placed.anchor.quote),
+        kind="claim",
+        body="Body.",
+        sources=(source,),
+        topics=(),
+        author="A",
+        date="2026-01-01",
+        review=Review(claim="X never happened", rating="False", source=1),
+    )
     review = claim_review(annotation, edition, ix, "https://site.example/")
     assert review is not None
     paragraph = edition.placements[placed.id].paragraph
@@ -74,7 +87,7 @@ def test_json_cannot_close_the_script() -> None:
 
 
 def test_front_matter_value_survives_yaml() -> None:
-    value = script_safe_json({"a": "line\u2028separator \"quoted\" \\ back"})
+    value = script_safe_json({"a": 'line\u2028separator "quoted" \\ back'})
     page = with_front_matter('---\ntitle: "T"\n---\n# T\n', "jsonld", value)
     meta = yaml.safe_load(page.split("---\n")[1])
     assert meta == {"title": "T", "jsonld": value}

@@ -10,6 +10,5 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_build_scripts_are_strictly_typed() -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental"], cwd=ROOT,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

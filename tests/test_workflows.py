@@ -29,14 +29,16 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
 
 def test_zizmor_finds_nothing_at_medium_or_high() -> None:
     """--strict-collection: a file zizmor cannot parse is a failure, not a warning and a file left out."""
-    result = run(str(BIN / "zizmor"), "--offline", "--strict-collection", "--no-exit-codes", "--format", "json",
-                 ".github/")
+    result = run(str(BIN / "zizmor"), "--offline", "--strict-collection", "--no-exit-codes", "--format", "json", ".github/")
     assert result.returncode == 0, result.stderr
     for path in [*WORKFLOWS, GITHUB / "dependabot.yml"]:
         assert f"completed {path.relative_to(ROOT)}" in result.stderr
     findings = json.loads(result.stdout)
-    serious = [(f["ident"], f["determinations"]["severity"], f["locations"][0]["symbolic"]["key"])
-               for f in findings if f["determinations"]["severity"] in ("Medium", "High")]
+    serious = [
+        (f["ident"], f["determinations"]["severity"], f["locations"][0]["symbolic"]["key"])
+        for f in findings
+        if f["determinations"]["severity"] in ("Medium", "High")
+    ]
     assert serious == [], run(str(BIN / "zizmor"), "--offline", ".github/").stdout
 
 
@@ -45,10 +47,10 @@ def test_actionlint_and_shellcheck_find_nothing() -> None:
     assert (result.returncode, result.stdout) == (0, "")
 
 
-@pytest.mark.parametrize("schema, files", [
-    ("vendor.github-workflows", [str(path) for path in WORKFLOWS]),
-    ("vendor.dependabot", [str(GITHUB / "dependabot.yml")]),
-])
+@pytest.mark.parametrize(
+    "schema, files",
+    [("vendor.github-workflows", [str(path) for path in WORKFLOWS]), ("vendor.dependabot", [str(GITHUB / "dependabot.yml")])],
+)
 def test_github_schemas_accept_the_files(schema: str, files: list[str]) -> None:
     result = run(str(BIN / "check-jsonschema"), "--builtin-schema", schema, *files)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -93,7 +95,7 @@ def test_the_browser_tests_get_playwrights_chromium_on_the_runner() -> None:
 
 def test_the_workflow_reports_problems_on_their_lines() -> None:
     text = (GITHUB / "workflows" / "ci.yml").read_text(encoding="utf-8")
-    assert "make check CHECK_ARGS=\"--strict --format github\"" in text
+    assert 'make check CHECK_ARGS="--strict --format github"' in text
 
 
 def test_dependabot_updates_the_lock_files_and_the_actions_weekly_in_groups() -> None:

@@ -20,8 +20,9 @@ def test_zensical_builds_the_generated_docs(built_project: Path, tmp_path: Path)
         shutil.copytree(built_project / part, root / part)
     shutil.copy2(built_project / "mkdocs.yml", root / "mkdocs.yml")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean"], cwd=root, env=env,
-                            capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--clean"], cwd=root, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
     seed = "xinjiang-2020-06-19"

@@ -17,8 +17,13 @@ from .json_edition import json_bytes
 CSL_FILE = "sources.csl.json"
 BIBTEX_FILE = "sources.bib"
 
-CSL_TYPES = {"news-organisation": "article-newspaper", "state-owned-media": "article-newspaper",
-             "academic": "article-journal", "legislature-or-court": "legislation", "other": "webpage"}
+CSL_TYPES = {
+    "news-organisation": "article-newspaper",
+    "state-owned-media": "article-newspaper",
+    "academic": "article-journal",
+    "legislature-or-court": "legislation",
+    "other": "webpage",
+}
 """The CSL item type by publisher type; reports for the rest (government, intergovernmental, think tank, NGO)."""
 
 
@@ -46,8 +51,13 @@ def csl_item(source: Source, publisher: Publisher) -> dict[str, Any]:
         item["URL"] = source.url or source.read_at
     item["language"] = source.language
     item["note"] = _note(source, publisher)
-    item["custom"] = {"publisher_id": publisher.id, "publisher_type": publisher.type,
-                      "url": source.url or None, "read_at": source.read_at or None, "archive_url": source.archive_url or None}
+    item["custom"] = {
+        "publisher_id": publisher.id,
+        "publisher_type": publisher.type,
+        "url": source.url or None,
+        "read_at": source.read_at or None,
+        "archive_url": source.archive_url or None,
+    }
     return item
 
 

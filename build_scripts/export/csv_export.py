@@ -15,8 +15,20 @@ from .webanno import placed_annotations
 PARAGRAPHS = "paragraphs.csv"
 ANNOTATIONS = "annotations.csv"
 PARAGRAPH_COLUMNS = ("transcript", "paragraph", "turn", "speaker_id", "speaker_name", "kind", "text")
-ANNOTATION_COLUMNS = ("transcript", "annotation", "paragraph", "start", "end", "kind", "quote", "body",
-                      "sources", "topics", "author", "date")
+ANNOTATION_COLUMNS = (
+    "transcript",
+    "annotation",
+    "paragraph",
+    "start",
+    "end",
+    "kind",
+    "quote",
+    "body",
+    "sources",
+    "topics",
+    "author",
+    "date",
+)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
@@ -47,8 +59,22 @@ def annotation_rows(transcript: Transcript, edition: Edition, ix: Indexes) -> li
     for a, placement in placed_annotations(transcript, edition, ix):
         start, end = placement.span.start, placement.span.end
         text = ix.paragraphs[(a.transcript, placement.paragraph)].text
-        rows.append((a.transcript, a.id, placement.paragraph, start, end, a.kind, text[start:end], a.body.strip(),
-                     "\n".join(ref.link for ref in references(a.sources, edition)), " ".join(a.topics), a.author, a.date))
+        rows.append(
+            (
+                a.transcript,
+                a.id,
+                placement.paragraph,
+                start,
+                end,
+                a.kind,
+                text[start:end],
+                a.body.strip(),
+                "\n".join(ref.link for ref in references(a.sources, edition)),
+                " ".join(a.topics),
+                a.author,
+                a.date,
+            )
+        )
     return rows
 
 
@@ -59,5 +85,7 @@ def transcript_rows(transcript: Transcript, edition: Edition, ix: Indexes) -> tu
 
 def tables(shares: list[tuple[str, str]]) -> dict[str, bytes]:
     """``{paragraphs.csv, annotations.csv}`` from each transcript's ``transcript_rows``, in edition order."""
-    return {PARAGRAPHS: table(PARAGRAPH_COLUMNS, []) + "".join(p for p, _ in shares).encode("utf-8"),
-            ANNOTATIONS: table(ANNOTATION_COLUMNS, []) + "".join(a for _, a in shares).encode("utf-8")}
+    return {
+        PARAGRAPHS: table(PARAGRAPH_COLUMNS, []) + "".join(p for p, _ in shares).encode("utf-8"),
+        ANNOTATIONS: table(ANNOTATION_COLUMNS, []) + "".join(a for _, a in shares).encode("utf-8"),
+    }

@@ -25,29 +25,53 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
         "language": meta.language,
         "source": {"publisher": meta.publisher, "url": meta.source_url, "note": meta.source_note, "status": meta.source_status},
         "speakers": [
-            {"id": p.speaker, "name": edition.speakers[p.speaker].name,
-             "aliases": sorted(set(p.names) - {edition.speakers[p.speaker].name}), "kind": p.kind,
-             "role": p.role, "organisation": p.organisation, "labels": list(p.labels)}
+            {
+                "id": p.speaker,
+                "name": edition.speakers[p.speaker].name,
+                "aliases": sorted(set(p.names) - {edition.speakers[p.speaker].name}),
+                "kind": p.kind,
+                "role": p.role,
+                "organisation": p.organisation,
+                "labels": list(p.labels),
+            }
             for p in participants.values()
         ],
         "turns": [
-            {"id": turn.id, "speaker": turn.speaker, "kind": turn.kind, "label": turn.label, "question": turn.question,
-             "topics": ix.topics_of_passage.get((transcript.id, turn.id), []),
-             "paragraphs": [
-                 {"id": p.id, "text": p.text, "kind": p.kind,
-                  "emphasis": [[s.start, s.end] for s in p.emphasis],
-                  "topics": ix.topics_of_passage.get((transcript.id, p.id), [])}
-                 for p in turn.paragraphs]}
+            {
+                "id": turn.id,
+                "speaker": turn.speaker,
+                "kind": turn.kind,
+                "label": turn.label,
+                "question": turn.question,
+                "topics": ix.topics_of_passage.get((transcript.id, turn.id), []),
+                "paragraphs": [
+                    {
+                        "id": p.id,
+                        "text": p.text,
+                        "kind": p.kind,
+                        "emphasis": [[s.start, s.end] for s in p.emphasis],
+                        "topics": ix.topics_of_passage.get((transcript.id, p.id), []),
+                    }
+                    for p in turn.paragraphs
+                ],
+            }
             for turn in transcript.turns
         ],
         "questions": [
-            {"id": q.id, "number": q.number, "asked_by": q.asked_by,
-             "outlet": _outlet_name(q, edition),
-             "answered_by": q.answered_by, "turns": q.turns}
+            {
+                "id": q.id,
+                "number": q.number,
+                "asked_by": q.asked_by,
+                "outlet": _outlet_name(q, edition),
+                "answered_by": q.answered_by,
+                "turns": q.turns,
+            }
             for q in transcript.questions
         ],
-        "topics": [{"id": t, "title": edition.topics[t].title, "description": edition.topics[t].description,
-                    "broader": edition.topics[t].broader} for t in topic_ids],
+        "topics": [
+            {"id": t, "title": edition.topics[t].title, "description": edition.topics[t].description, "broader": edition.topics[t].broader}
+            for t in topic_ids
+        ],
         "annotations": [_annotation(a, edition.placements[a.id], edition) for a in annotations],
     }
 
@@ -55,24 +79,55 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
 def source_json(ref: Reference) -> dict[str, Any]:
     """A cited source as the exports give it: the work, its publisher and type, addresses and pinpoint."""
     source, cited = ref.source, ref.citation
-    return {"id": source.id, "title": source.title, "authors": list(source.authors), "publisher": ref.publisher.name,
-            "publisher_id": ref.publisher.id, "publisher_type": ref.publisher.type, "date": source.date or None,
-            "url": source.url or None, "archive_url": source.archive_url or None, "read_at": source.read_at or None,
-            "language": source.language,
-            "pinpoint": {"quote": cited.quote or None, "page": cited.page or None, "paragraph": cited.paragraph or None}}
+    return {
+        "id": source.id,
+        "title": source.title,
+        "authors": list(source.authors),
+        "publisher": ref.publisher.name,
+        "publisher_id": ref.publisher.id,
+        "publisher_type": ref.publisher.type,
+        "date": source.date or None,
+        "url": source.url or None,
+        "archive_url": source.archive_url or None,
+        "read_at": source.read_at or None,
+        "language": source.language,
+        "pinpoint": {"quote": cited.quote or None, "page": cited.page or None, "paragraph": cited.paragraph or None},
+    }
 
 
 def _annotation(a: Annotation, placement: Placement, edition: Edition) -> dict[str, Any]:
     found, history = credit(edition.history, "annotation", a.id, a.author, a.date), edition.history
-    return {"id": a.id, "kind": a.kind, "paragraph": placement.paragraph,
-            "start": placement.span.start, "end": placement.span.end,
-            "quote": a.anchor.quote, "prefix": a.anchor.prefix, "suffix": a.anchor.suffix,
-            "body": a.body, "sources": [source_json(ref) for ref in references(a.sources, edition)],
-            "topics": list(a.topics), "author": a.author, "date": a.date,
-            "reading": a.reading or None, "see_paragraph": placement.see_paragraph,
-            "created": found.created, "modified": found.modified, "contributors": list(found.contributors),
-            "history": [{"date": c.date, "commit": c.commit, "url": history.commit_url(c), "author": c.author,
-                         "summary": c.summary, "pull_request": c.pull_request} for c in found.changes]}
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "paragraph": placement.paragraph,
+        "start": placement.span.start,
+        "end": placement.span.end,
+        "quote": a.anchor.quote,
+        "prefix": a.anchor.prefix,
+        "suffix": a.anchor.suffix,
+        "body": a.body,
+        "sources": [source_json(ref) for ref in references(a.sources, edition)],
+        "topics": list(a.topics),
+        "author": a.author,
+        "date": a.date,
+        "reading": a.reading or None,
+        "see_paragraph": placement.see_paragraph,
+        "created": found.created,
+        "modified": found.modified,
+        "contributors": list(found.contributors),
+        "history": [
+            {
+                "date": c.date,
+                "commit": c.commit,
+                "url": history.commit_url(c),
+                "author": c.author,
+                "summary": c.summary,
+                "pull_request": c.pull_request,
+            }
+            for c in found.changes
+        ],
+    }
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)

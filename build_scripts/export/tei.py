@@ -55,35 +55,55 @@ there are thousands, and this fixed shape is the bulk of the file."""
 
 def _header(transcript: Transcript, edition: Edition, site_url: str) -> Block:
     meta = transcript.meta
-    bibl: list[Block | str] = [leaf("title", meta.title), leaf("publisher", meta.publisher),
-                                leaf("date", meta.date, when=meta.date)]
+    bibl: list[Block | str] = [leaf("title", meta.title), leaf("publisher", meta.publisher), leaf("date", meta.date, when=meta.date)]
     if meta.source_url:
         bibl.append(leaf("idno", meta.source_url, type="URI"))
     bibl.append(leaf("note", meta.source_note))
-    file_desc = block("fileDesc", [
-        block("titleStmt", [
-            leaf("title", meta.title, type="main"),
-            leaf("title", "Annotated edition", type="sub"),
-            block("respStmt", [leaf("resp", "Annotation and TEI encoding"),
-                                leaf("orgName", "Annotated Transcripts contributors")]),
-        ]),
-        block("publicationStmt", [
-            leaf("publisher", "Annotated Transcripts"),
-            leaf("idno", page_url(site_url, meta.id), type="URI"),
-            block("availability", [leaf("licence", "Annotations and encoding: CC BY 4.0.", target=LICENCE),
-                                    leaf("p", meta.source_status)]),
-        ]),
-        block("sourceDesc", [block("bibl", bibl)]),
-    ])
-    profile = block("profileDesc", [
-        block("settingDesc", [block("setting", [
-            leaf("name", meta.place, type="place"),
-            leaf("orgName", meta.organiser, role="organiser"),
-            leaf("date", meta.date, when=meta.date),
-        ])]),
-        block("particDesc", _participants(meta.participants, edition)),
-        block("langUsage", [leaf("language", meta.language, ident=meta.language)]),
-    ])
+    file_desc = block(
+        "fileDesc",
+        [
+            block(
+                "titleStmt",
+                [
+                    leaf("title", meta.title, type="main"),
+                    leaf("title", "Annotated edition", type="sub"),
+                    block("respStmt", [leaf("resp", "Annotation and TEI encoding"), leaf("orgName", "Annotated Transcripts contributors")]),
+                ],
+            ),
+            block(
+                "publicationStmt",
+                [
+                    leaf("publisher", "Annotated Transcripts"),
+                    leaf("idno", page_url(site_url, meta.id), type="URI"),
+                    block(
+                        "availability",
+                        [leaf("licence", "Annotations and encoding: CC BY 4.0.", target=LICENCE), leaf("p", meta.source_status)],
+                    ),
+                ],
+            ),
+            block("sourceDesc", [block("bibl", bibl)]),
+        ],
+    )
+    profile = block(
+        "profileDesc",
+        [
+            block(
+                "settingDesc",
+                [
+                    block(
+                        "setting",
+                        [
+                            leaf("name", meta.place, type="place"),
+                            leaf("orgName", meta.organiser, role="organiser"),
+                            leaf("date", meta.date, when=meta.date),
+                        ],
+                    )
+                ],
+            ),
+            block("particDesc", _participants(meta.participants, edition)),
+            block("langUsage", [leaf("language", meta.language, ident=meta.language)]),
+        ],
+    )
     return block("teiHeader", [file_desc, profile])
 
 
@@ -91,8 +111,7 @@ def _participants(participants: tuple[Participant, ...], edition: Edition) -> li
     people = [p for p in participants if edition.speakers[p.speaker].type == "person"]
     orgs = [p for p in participants if edition.speakers[p.speaker].type != "person"]
     lists: list[Block | str] = []
-    for group, list_tag, item_tag, name_tag in ((people, "listPerson", "person", "persName"),
-                                                (orgs, "listOrg", "org", "orgName")):
+    for group, list_tag, item_tag, name_tag in ((people, "listPerson", "person", "persName"), (orgs, "listOrg", "org", "orgName")):
         if not group:
             continue
         items: list[Block | str] = []
@@ -117,8 +136,8 @@ def text_with_emphasis(paragraph: Paragraph) -> str:
     """The paragraph's text as markup, emphasised spans as <hi rend="italic">."""
     text, position, parts = paragraph.text, 0, []
     for span in sorted(paragraph.emphasis, key=lambda s: s.start):
-        parts.append(escape_text(text[position:span.start]))
-        parts.append(leaf("hi", text[span.start:span.end], rend="italic"))
+        parts.append(escape_text(text[position : span.start]))
+        parts.append(leaf("hi", text[span.start : span.end], rend="italic"))
         position = span.end
     parts.append(escape_text(text[position:]))
     return "".join(parts)
@@ -165,8 +184,11 @@ def body_tei(markdown: str) -> str:
 def _plain_paragraphs(markdown: str) -> str:
     """A plain body as markdown-it reads it: blank lines part paragraphs, a line end (after any
     spaces: a hard break) is a space."""
-    return "".join(leaf("p", " ".join(line.rstrip(" ") for line in lines))
-                   for blank, lines in itertools.groupby(markdown.split("\n"), key=lambda line: not line) if not blank)
+    return "".join(
+        leaf("p", " ".join(line.rstrip(" ") for line in lines))
+        for blank, lines in itertools.groupby(markdown.split("\n"), key=lambda line: not line)
+        if not blank
+    )
 
 
 def parsed_body_tei(markdown: str) -> str:
@@ -211,10 +233,14 @@ def _annotation(annotation: Annotation, edition: Edition) -> str:
     placement = edition.placements[annotation.id]
     span = placement.span
     return _ANNOTATION.format(
-        id=escape_attribute(xml_id(annotation.id)), motivation=MOTIVATION[annotation.kind],
+        id=escape_attribute(xml_id(annotation.id)),
+        motivation=MOTIVATION[annotation.kind],
         target=escape_attribute(f"#string-range({placement.paragraph},{span.start},{span.end - span.start})"),
-        name=leaf("name", annotation.author), date=escape_attribute(annotation.date), licence=_LICENCE,
-        note=element("note", _note(annotation, placement, edition), type=annotation.kind))
+        name=leaf("name", annotation.author),
+        date=escape_attribute(annotation.date),
+        licence=_LICENCE,
+        note=element("note", _note(annotation, placement, edition), type=annotation.kind),
+    )
 
 
 def _note(annotation: Annotation, placement: Placement, edition: Edition) -> str:
@@ -234,8 +260,10 @@ def _source(ref: Reference) -> str:
     date = leaf("date", source.date, when=source.date) if source.date else ""
     scopes = "".join(leaf("biblScope", value, unit=unit) for unit, value in (("page", cited.page), ("paragraph", cited.paragraph)) if value)
     quote = leaf("quote", cited.quote) if cited.quote else ""
-    return (f'<bibl>{leaf("title", source.title)}{leaf("publisher", ref.publisher.name, type=ref.publisher.type)}{date}'
-            f'{leaf("idno", source.id, type="source")}{leaf("ptr", target=ref.link)}{scopes}{quote}</bibl>')
+    return (
+        f"<bibl>{leaf('title', source.title)}{leaf('publisher', ref.publisher.name, type=ref.publisher.type)}{date}"
+        f"{leaf('idno', source.id, type='source')}{leaf('ptr', target=ref.link)}{scopes}{quote}</bibl>"
+    )
 
 
 def transcript_tei(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str) -> bytes:

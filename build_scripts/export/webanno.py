@@ -49,8 +49,12 @@ def annotation_url(site_url: str, annotation: Annotation) -> str:
 
 def quote_selector(text: str, span: Span, context: int = QUOTE_CONTEXT) -> dict[str, str]:
     """TextQuoteSelector with the real text around the span (shorter at a paragraph's edge)."""
-    return {"type": "TextQuoteSelector", "exact": text[span.start:span.end],
-            "prefix": text[max(0, span.start - context):span.start], "suffix": text[span.end:span.end + context]}
+    return {
+        "type": "TextQuoteSelector",
+        "exact": text[span.start : span.end],
+        "prefix": text[max(0, span.start - context) : span.start],
+        "suffix": text[span.end : span.end + context],
+    }
 
 
 def date_time(date: str) -> str | None:
@@ -61,10 +65,14 @@ def date_time(date: str) -> str | None:
 def _source(ref: Reference) -> dict[str, Any]:
     """A cited source as a linking body: the publisher's own page when known, else the copy read."""
     source = ref.source
-    body: dict[str, Any] = {"id": ref.link, "type": "Text", "purpose": "linking", "label": source.title,
-                            "schema:publisher": {"type": "schema:Organization", "schema:name": ref.publisher.name,
-                                                 "schema:additionalType": ref.publisher.type},
-                            "schema:identifier": source.id}
+    body: dict[str, Any] = {
+        "id": ref.link,
+        "type": "Text",
+        "purpose": "linking",
+        "label": source.title,
+        "schema:publisher": {"type": "schema:Organization", "schema:name": ref.publisher.name, "schema:additionalType": ref.publisher.type},
+        "schema:identifier": source.id,
+    }
     if source.date:
         body["schema:datePublished"] = source.date
     if source.archive_url:
@@ -85,11 +93,25 @@ def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_u
     placement = edition.placements[annotation.id]
     paragraph = ix.paragraphs[(annotation.transcript, placement.paragraph)]
     page = page_url(site_url, annotation.transcript)
-    bodies: list[dict[str, Any]] = [{"type": "TextualBody", "value": annotation.body.strip(), "format": "text/markdown",
-                                     "language": "en", "purpose": MOTIVATION[annotation.kind]}]
+    bodies: list[dict[str, Any]] = [
+        {
+            "type": "TextualBody",
+            "value": annotation.body.strip(),
+            "format": "text/markdown",
+            "language": "en",
+            "purpose": MOTIVATION[annotation.kind],
+        }
+    ]
     if annotation.reading:
-        bodies.append({"type": "TextualBody", "value": annotation.reading, "language": "en", "purpose": "describing",
-                       "label": "Probable intended reading"})
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "value": annotation.reading,
+                "language": "en",
+                "purpose": "describing",
+                "label": "Probable intended reading",
+            }
+        )
     if placement.see_paragraph:
         bodies.append({"id": f"{page}#{placement.see_paragraph}", "purpose": "linking"})
     bodies += [_source(ref) for ref in references(annotation.sources, edition)]
@@ -105,8 +127,10 @@ def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_u
         "target": {
             "type": "SpecificResource",
             "source": page,
-            "selector": [quote_selector(paragraph.text, placement.span),
-                         {"type": "FragmentSelector", "conformsTo": FRAGMENT_SPEC, "value": placement.paragraph}],
+            "selector": [
+                quote_selector(paragraph.text, placement.span),
+                {"type": "FragmentSelector", "conformsTo": FRAGMENT_SPEC, "value": placement.paragraph},
+            ],
         },
     }
     if found.created_time:

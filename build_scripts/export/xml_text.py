@@ -22,8 +22,7 @@ def escape_text(value: str) -> str:
 
 def escape_attribute(value: str) -> str:
     """An attribute value, escaped for double quotes; line ends and tabs as character references."""
-    return (escape_text(value).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;")
-            .replace("\t", "&#09;"))
+    return escape_text(value).replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
 
 
 def start_tag(tag: str, attrs: dict[str, str]) -> str:

@@ -47,17 +47,23 @@ def change_items(edition: Edition, ix: Indexes) -> list[ChangeItem]:
             continue
         key = (annotation.transcript, placement.paragraph)
         paragraph = ix.paragraphs[key]
-        words = paragraph.text[placement.span.start:placement.span.end]
+        words = paragraph.text[placement.span.start : placement.span.end]
         title = ix.transcripts[annotation.transcript].meta.title
-        items += _items(edition, "annotation", annotation.id, f"“{words}”", f"transcripts/{annotation.transcript}.md",
-                        f"fn:{annotation.id}", f"¶ {placement.paragraph[1:]} of {title}")
+        items += _items(
+            edition,
+            "annotation",
+            annotation.id,
+            f"“{words}”",
+            f"transcripts/{annotation.transcript}.md",
+            f"fn:{annotation.id}",
+            f"¶ {placement.paragraph[1:]} of {title}",
+        )
     speaking = {p.speaker for t in edition.transcripts for p in t.meta.participants}
     for speaker in edition.speakers.values():
         if speaker.id in speaking:
             items += _items(edition, "speaker", speaker.id, speaker.name, f"speakers/{speaker.id}.md", "", "")
     for transcript in edition.transcripts:
-        items += _items(edition, "transcript", transcript.id, transcript.meta.title,
-                        f"transcripts/{transcript.id}.md", "", "")
+        items += _items(edition, "transcript", transcript.id, transcript.meta.title, f"transcripts/{transcript.id}.md", "", "")
     return sorted(items, key=lambda i: (i.change.time, i.change.commit, i.kind, i.record), reverse=True)
 
 
@@ -66,5 +72,6 @@ def _items(edition: Edition, kind: str, record: str, label: str, page: str, anch
     if found is None:
         return []
     fields = found.fields or tuple(() for _ in found.changes)
-    return [ChangeItem(change, kind, record, label, page, anchor, where, touched)
-            for change, touched in list(zip(found.changes, fields))[1:]]
+    return [
+        ChangeItem(change, kind, record, label, page, anchor, where, touched) for change, touched in list(zip(found.changes, fields))[1:]
+    ]

@@ -85,21 +85,25 @@ def changed_fields(before: str, after: str) -> tuple[str, ...]:
 def fields_of(text: str) -> dict[str, str]:
     """An entry's text by top-level key, without comment lines and blank lines: a list item's keys
     are indented by two ("- " counts), a file's by none."""
-    lines = ["  " + line[2:] if line.startswith("- ") else line for line in text.split("\n")
-             if line.strip() and not line.lstrip().startswith("#")]
+    lines = [
+        "  " + line[2:] if line.startswith("- ") else line
+        for line in text.split("\n")
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     indent = 2 if text.startswith("- ") else 0
     found: dict[str, list[str]] = {}
     current: list[str] = []
     for line in lines:
-        key = _FIELD.match(line[indent:]) if line[:indent].strip() == "" and line[indent:indent + 1] not in (" ", "#") else None
+        key = _FIELD.match(line[indent:]) if line[:indent].strip() == "" and line[indent : indent + 1] not in (" ", "#") else None
         if key:
             current = found.setdefault(key[1], [])
         current.append(line)
     return {key: "\n".join(value) for key, value in found.items()}
 
 
-def _apply(edit: FileEdit, files: dict[str, list[str]], entries: dict[str, dict[RecordKey, str]],
-           holders: dict[RecordKey, set[str]]) -> None:
+def _apply(
+    edit: FileEdit, files: dict[str, list[str]], entries: dict[str, dict[RecordKey, str]], holders: dict[RecordKey, set[str]]
+) -> None:
     for key in entries.pop(edit.path, {}):
         holders[key].discard(edit.path)
     if edit.deleted:

@@ -73,9 +73,25 @@ def head_commit(root: Path) -> str:
 
 def read_log(root: Path, commit: str = "HEAD") -> list[Commit]:
     """The commits up to ``commit`` that changed data/ under ``root``, oldest first (one git process)."""
-    commits = parse_log(_git(root, "-c", "core.quotePath=false", "log", "--reverse", "--no-renames", "--no-color",
-                             "--no-ext-diff", "--unified=0", "-p", "--decorate=short", f"--format={FORMAT}", commit,
-                             "--", *PATHSPECS))
+    commits = parse_log(
+        _git(
+            root,
+            "-c",
+            "core.quotePath=false",
+            "log",
+            "--reverse",
+            "--no-renames",
+            "--no-color",
+            "--no-ext-diff",
+            "--unified=0",
+            "-p",
+            "--decorate=short",
+            f"--format={FORMAT}",
+            commit,
+            "--",
+            *PATHSPECS,
+        )
+    )
     if any(commit.grafted for commit in commits):
         raise NoHistory(SHALLOW)
     return commits

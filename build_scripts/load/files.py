@@ -103,8 +103,7 @@ KINDS = {
     "speakers": FileKind(("speakers.yml", "speakers/*.y*ml"), "speakers.schema.json", _speakers),
     "publishers": FileKind(("publishers.yml", "publishers/*.y*ml"), "publishers.schema.json", _publishers, False),
     "sources": FileKind(("sources.yml", "sources/*.y*ml"), "sources.schema.json", _sources, False),
-    "repost-hosts": FileKind(("repost-hosts.yml", "repost-hosts/*.y*ml"), "repost-hosts.schema.json", _repost_hosts,
-                             False),
+    "repost-hosts": FileKind(("repost-hosts.yml", "repost-hosts/*.y*ml"), "repost-hosts.schema.json", _repost_hosts, False),
     "topics": FileKind(("topics.yml",), "topics.schema.json", _topics),
     "edition": FileKind(("transcripts/*/edition.yml",), "edition.schema.json", _edition),
     "topic-assignments": FileKind(("transcripts/*/topics.yml",), "topic-assignments.schema.json", _assignments, False),
@@ -169,13 +168,14 @@ class _Reader:
         """The files of one kind, in reading order; a required one is listed even if missing."""
         patterns = KINDS[kind].patterns
         found = [self.data_dir / patterns[0]] if KINDS[kind].required else []
-        return found + [path for pattern in patterns[len(found):] for path in sorted(self.data_dir.glob(pattern))]
+        return found + [path for pattern in patterns[len(found) :] for path in sorted(self.data_dir.glob(pattern))]
 
     def read(self, kind: str, path: Path, transcript: str = "", text: str = "", text_path: str = "") -> list[Any]:
         """The records of one file (none if it has problems, which go to ``records``)."""
         if not path.exists():
-            self.records.problems.append(Problem(self.shown(path), 1, 1, "file not found",
-                                                 "create it; see docs/contributing.md for its format"))
+            self.records.problems.append(
+                Problem(self.shown(path), 1, 1, "file not found", "create it; see docs/contributing.md for its format")
+            )
             return []
         file = DataFile(kind, self.shown(path), path.read_bytes(), transcript, text, text_path)
         built, problems = self.memo.get("file", file, read_file)
@@ -187,9 +187,15 @@ class _Reader:
         meta_path, text_path = folder / "edition.yml", folder / "transcript.txt"
         for required in (meta_path, text_path):
             if not required.exists():
-                self.records.problems.append(Problem(
-                    self.shown(folder), 1, 1, f"missing {required.name}",
-                    "each folder in data/transcripts/ needs edition.yml and transcript.txt"))
+                self.records.problems.append(
+                    Problem(
+                        self.shown(folder),
+                        1,
+                        1,
+                        f"missing {required.name}",
+                        "each folder in data/transcripts/ needs edition.yml and transcript.txt",
+                    )
+                )
                 return None
         try:
             text = read_text(text_path, self.shown(text_path))
@@ -198,9 +204,15 @@ class _Reader:
             return None
         metas: list[TranscriptMeta] = self.read("edition", meta_path, text=text, text_path=self.shown(text_path))
         if metas and metas[0].id != folder.name:
-            self.records.problems.append(Problem(metas[0].origin.path, 1, 1,
-                                                 f"id '{metas[0].id}' differs from the folder name '{folder.name}'",
-                                                 "make the id and the folder name the same"))
+            self.records.problems.append(
+                Problem(
+                    metas[0].origin.path,
+                    1,
+                    1,
+                    f"id '{metas[0].id}' differs from the folder name '{folder.name}'",
+                    "make the id and the folder name the same",
+                )
+            )
         return metas[0] if metas else None
 
 
@@ -232,9 +244,11 @@ def _unsafe_markdown(built: list[Any] | None) -> list[Problem]:
     problems: list[Problem] = []
     for record in built or []:
         if isinstance(record, Annotation):
-            problems += body_problems(record.body, record.origin.path, record.body_line,
-                                      record.origin.col, f"annotation '{record.id}' body")
+            problems += body_problems(
+                record.body, record.origin.path, record.body_line, record.origin.col, f"annotation '{record.id}' body"
+            )
         elif isinstance(record, Speaker):
-            problems += body_problems(record.profile, record.origin.path, record.origin.line,
-                                      record.origin.col, f"speaker '{record.id}' profile")
+            problems += body_problems(
+                record.profile, record.origin.path, record.origin.line, record.origin.col, f"speaker '{record.id}' profile"
+            )
     return problems

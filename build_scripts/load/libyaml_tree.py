@@ -47,6 +47,7 @@ try:
 except ImportError:
     pass
 else:
+
     class _CQuickLoader(CParser, yaml.constructor.SafeConstructor, _QuickResolver):
         """CSafeLoader (libyaml) with the quicker resolver."""
 
@@ -80,8 +81,7 @@ def fast_compose(text: str) -> yaml.Node | None:
         return None
     if node is None or _restore_plain_styles(node, text, stop_at_properties=True):
         return node
-    if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None
-           for e in yaml.parse(text, Loader=_CLoader)):
+    if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None for e in yaml.parse(text, Loader=_CLoader)):
         return None
     _restore_plain_styles(node, text, stop_at_properties=False)  # only tags: no node is shared
     return node
@@ -97,7 +97,7 @@ def _restore_plain_styles(node: yaml.Node, text: str, stop_at_properties: bool) 
     stack: list[Any] = [node]
     while stack:
         current = stack.pop()
-        if stop_at_properties and text[current.start_mark.index: current.start_mark.index + 1] in ("&", "!"):
+        if stop_at_properties and text[current.start_mark.index : current.start_mark.index + 1] in ("&", "!"):
             return False
         kind = type(current)
         if kind is yaml.ScalarNode:
@@ -112,8 +112,7 @@ def _restore_plain_styles(node: yaml.Node, text: str, stop_at_properties: bool) 
 
 _SAFE = yaml.constructor.SafeConstructor()
 _SCALAR_MAKERS: dict[str, Callable[[yaml.ScalarNode], Any]] = {
-    f"tag:yaml.org,2002:{kind}": getattr(_SAFE, f"construct_yaml_{kind}")
-    for kind in ("null", "bool", "int", "float", "timestamp")
+    f"tag:yaml.org,2002:{kind}": getattr(_SAFE, f"construct_yaml_{kind}") for kind in ("null", "bool", "int", "float", "timestamp")
 }
 """The safe constructor's own functions for the other scalar tags its resolver gives."""
 

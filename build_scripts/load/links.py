@@ -17,8 +17,7 @@ from pathlib import Path
 
 from ..problems import Problem
 
-HINT = ("replace the link with the file itself; a link may only lead to a file of this repository "
-        "outside its hidden folders (.git/, .venv/)")
+HINT = "replace the link with the file itself; a link may only lead to a file of this repository outside its hidden folders (.git/, .venv/)"
 
 
 def links_leaving(root: Path, folders: Iterable[Path]) -> list[Problem]:

@@ -35,12 +35,30 @@ PARSER = MarkdownIt("commonmark", {"html": True})
 PARSER.validateLink = lambda url: True  # type: ignore[method-assign]
 _Add = Callable[[int, str, str], None]
 _ALLOWED_BLOCKS = {
-    "paragraph_open", "paragraph_close", "inline", "bullet_list_open", "bullet_list_close",
-    "ordered_list_open", "ordered_list_close", "list_item_open", "list_item_close",
-    "blockquote_open", "blockquote_close",
+    "paragraph_open",
+    "paragraph_close",
+    "inline",
+    "bullet_list_open",
+    "bullet_list_close",
+    "ordered_list_open",
+    "ordered_list_close",
+    "list_item_open",
+    "list_item_close",
+    "blockquote_open",
+    "blockquote_close",
 }
-_ALLOWED_INLINE = {"text", "softbreak", "hardbreak", "em_open", "em_close", "strong_open",
-                   "strong_close", "link_open", "link_close", "code_inline"}
+_ALLOWED_INLINE = {
+    "text",
+    "softbreak",
+    "hardbreak",
+    "em_open",
+    "em_close",
+    "strong_open",
+    "strong_close",
+    "link_open",
+    "link_close",
+    "code_inline",
+}
 _SAFE_URL = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
 _TAG = re.compile(r"<\s*/?\s*[a-z!?]", re.IGNORECASE)
 _ATTRIBUTE_SYNTAX = re.compile(r"\{:|\{\s*[#.]|\{[^{}\n]*=[^{}\n]*\}")
@@ -140,8 +158,11 @@ def all_problems(body: str, path: str, first_line: int, col: int, what: str) -> 
         if token.type in ("html_block", "html_inline"):
             add(line, "raw HTML is not allowed", "use Markdown: *emphasis*, [text](https://…), lists, > quotes")
         elif token.type not in _ALLOWED_BLOCKS and not token.type.endswith("_close"):
-            add(line, f"'{token.type.replace('_open', '')}' is not allowed here",
-                "use only paragraphs, emphasis, links, lists and block quotes")
+            add(
+                line,
+                f"'{token.type.replace('_open', '')}' is not allowed here",
+                "use only paragraphs, emphasis, links, lists and block quotes",
+            )
         for child in token.children or []:
             line += child.type in ("softbreak", "hardbreak")  # a paragraph's inline tokens span its lines
             _check_inline(child, line, add)
@@ -162,10 +183,9 @@ def _check_inline(token: Token, line: int, add: _Add) -> None:
         if not _SAFE_URL.match(href):
             add(line, f"link target '{href}' is not an http(s) or mailto URL", "link to a public https:// page")
         if token.attrs.get("title"):
-            add(line, "link titles are not allowed", "remove the \"title\" after the URL")
+            add(line, "link titles are not allowed", 'remove the "title" after the URL')
     elif token.type == "text" and "[^" in token.content:
         add(line, "footnote syntax '[^…]' is not allowed", "the build makes the footnote; write the text only")
-
 
 
 class PublishedElements(HTMLParser):
@@ -193,17 +213,22 @@ def _check_published(body: str, add: _Add) -> None:
     parser.close()
     foreign = next((tag for tag, name, _ in parser.found if not name and tag not in _PUBLISHED_ELEMENTS), None)
     if foreign:  # one is enough: a table or an <img> brings several elements and attributes
-        add(_line_of(body, "<" + foreign.lstrip("!?"), foreign), f"the site would publish a <{foreign}> element",
-            "use only paragraphs, emphasis, links, lists and block quotes; no HTML, tables or attributes")
+        add(
+            _line_of(body, "<" + foreign.lstrip("!?"), foreign),
+            f"the site would publish a <{foreign}> element",
+            "use only paragraphs, emphasis, links, lists and block quotes; no HTML, tables or attributes",
+        )
         return
     for tag, name, value in dict.fromkeys(parser.found):
         if tag == "a" and name == "href":
             if not _SAFE_URL.match(value):
-                add(_line_of(body, value), f"link target '{value}' is not an http(s) or mailto URL",
-                    "link to a public https:// page")
+                add(_line_of(body, value), f"link target '{value}' is not an http(s) or mailto URL", "link to a public https:// page")
         elif name:
-            add(_line_of(body, name), f"the site would publish the attribute '{name}' on <{tag}>",
-                "remove the '{…}' or the HTML that adds it")
+            add(
+                _line_of(body, name),
+                f"the site would publish the attribute '{name}' on <{tag}>",
+                "remove the '{…}' or the HTML that adds it",
+            )
 
 
 def _line_of(body: str, *needles: str) -> int:

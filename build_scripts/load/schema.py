@@ -82,8 +82,10 @@ def schema_problems(value: Any, root: yaml.Node, schema: str, shown: str) -> lis
 
 OLD_SOURCE_FIELDS = frozenset({"title", "publisher", "url", "date"})
 OLD_SOURCE_MESSAGE = "a source written out in place (title, publisher, url) is the old form, no longer read"
-OLD_SOURCE_HINT = ("enter the work once in data/sources.yml (id, title, publisher id, date, url) and cite it here "
-                   "as '- source: <id>' with quote:, page: or paragraph: (CONTRIBUTING.md, 'Citing a source')")
+OLD_SOURCE_HINT = (
+    "enter the work once in data/sources.yml (id, title, publisher id, date, url) and cite it here "
+    "as '- source: <id>' with quote:, page: or paragraph: (CONTRIBUTING.md, 'Citing a source')"
+)
 
 
 def _old_source_form(value: Any, path: list[str | int]) -> tuple[str | int, ...] | None:
@@ -136,11 +138,12 @@ def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
     if kind == "type":
         expected = schema["type"]
         if expected == "string" and plain_scalar:
-            return (f"expected text but YAML read {node.value!r} as {type(error.instance).__name__}",
-                    f'put the value in quotes: "{node.value}"')
+            return (
+                f"expected text but YAML read {node.value!r} as {type(error.instance).__name__}",
+                f'put the value in quotes: "{node.value}"',
+            )
         if expected == "array" and isinstance(error.instance, dict):
-            return ("expected a list (lines starting with '- ') but found a mapping",
-                    "start each entry with '- '")
+            return ("expected a list (lines starting with '- ') but found a mapping", "start each entry with '- '")
         return f"expected {expected}, found {type(error.instance).__name__}", f"write a {expected} here"
     if kind == "required":
         missing = error.message.split("'")[1]
@@ -157,13 +160,18 @@ def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
         return f"{error.instance!r} has the wrong form", f"write {described}"
     if kind in ("minLength", "minItems") and len(instance) > 0:
         unit = "character" if kind == "minLength" else "item"
-        return (f"{instance!r} is too short: {len(instance)} {unit}(s), at least {error.validator_value} needed",
-                "quote enough words to find the place unambiguously" if kind == "minLength" else "add more items")
+        return (
+            f"{instance!r} is too short: {len(instance)} {unit}(s), at least {error.validator_value} needed",
+            "quote enough words to find the place unambiguously" if kind == "minLength" else "add more items",
+        )
     if kind in ("minLength", "minItems"):
         return "is empty", "fill it in, or remove the field"
     if kind == "maxLength":  # a long quote slows the search for it, and no reader needs one
         in_transcript = "anchor" in error.path or "see_quote" in error.path
-        return (f"{instance[:40]!r}… is too long: {len(instance):,} characters, at most {error.validator_value:,}",
-                "quote a few words that occur once (prefix: or suffix: tell repeated words apart)"
-                if in_transcript else "shorten it to the words that matter")
+        return (
+            f"{instance[:40]!r}… is too long: {len(instance):,} characters, at most {error.validator_value:,}",
+            "quote a few words that occur once (prefix: or suffix: tell repeated words apart)"
+            if in_transcript
+            else "shorten it to the words that matter",
+        )
     return error.message, "see the field's description in the schema"

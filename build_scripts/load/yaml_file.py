@@ -36,14 +36,12 @@ class _NoAliasLoader(yaml.SafeLoader):
         mark: Any = event.start_mark  # the C and pure-Python Marks differ only in their stubs
         if isinstance(event, yaml.AliasEvent):
             raise yaml.MarkedYAMLError(
-                None, None, "YAML aliases (*name) are not allowed", mark,
-                "write the value out in full instead of referring to an anchor",
+                None, None, "YAML aliases (*name) are not allowed", mark, "write the value out in full instead of referring to an anchor"
             )
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise yaml.MarkedYAMLError(
-                None, None, f"YAML anchors (&{anchor}) are not allowed", mark,
-                "remove the anchor and write each value out in full",
+                None, None, f"YAML anchors (&{anchor}) are not allowed", mark, "remove the anchor and write each value out in full"
             )
         return super().compose_node(parent, index)
 
@@ -56,16 +54,18 @@ def read_text(path: Path, shown: str) -> str:
 def decode_text(raw: bytes, shown: str) -> str:
     """The bytes of a data file as text (UTF-8, a BOM accepted); too many bytes or a bad one is a Problem."""
     if len(raw) > MAX_BYTES:
-        raise ProblemsFound([Problem(shown, 1, 1, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit",
-                                     "split it into several smaller files")])
+        raise ProblemsFound(
+            [Problem(shown, 1, 1, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit", "split it into several smaller files")]
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         before = raw[: err.start]
         line = before.count(b"\n") + 1
         col = err.start - (before.rfind(b"\n") + 1) + 1
-        raise ProblemsFound([Problem(shown, line, col, f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
-                                     "save the file as UTF-8")]) from None
+        raise ProblemsFound(
+            [Problem(shown, line, col, f"byte 0x{raw[err.start]:02x} is not valid UTF-8", "save the file as UTF-8")]
+        ) from None
 
 
 def read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
@@ -89,8 +89,17 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
     except yaml.reader.ReaderError as err:  # a character YAML refuses (NUL, C1 controls, U+FFFE): no mark, a position
         before = text[: err.position]
         line, col = before.count("\n") + 1, err.position - (before.rfind("\n") + 1) + 1
-        raise ProblemsFound([Problem(shown, line, col, f"YAML: the character U+{err.character:04X} is not allowed",
-                                     "delete it: YAML takes no control characters but tabs and line breaks")]) from None
+        raise ProblemsFound(
+            [
+                Problem(
+                    shown,
+                    line,
+                    col,
+                    f"YAML: the character U+{err.character:04X} is not allowed",
+                    "delete it: YAML takes no control characters but tabs and line breaks",
+                )
+            ]
+        ) from None
     if node is None:
         raise ProblemsFound([Problem(shown, 1, 1, "the file is empty", "add content, or delete the file")])
     shape = _shape_problems(node, shown)  # before anything recurses into the tree
@@ -104,8 +113,9 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
     except yaml.MarkedYAMLError as err:  # e.g. a !!python/… tag: the safe constructor refuses it
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ProblemsFound([Problem(shown, line, col, f"YAML: {err.problem}",
-                                     "remove the '!' tag; write plain text, numbers, lists and mappings")]) from None
+        raise ProblemsFound(
+            [Problem(shown, line, col, f"YAML: {err.problem}", "remove the '!' tag; write plain text, numbers, lists and mappings")]
+        ) from None
     except (ValueError, TypeError, KeyError, AttributeError):
         # The safe constructor fails without a position on a tagged scalar it cannot read
         # ('!!int x', '!!timestamp soon'): find that scalar to say where.
@@ -113,8 +123,9 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
         line, col = position(bad) if bad is not None else (1, 1)
         value = f"'{bad.value}' " if bad is not None else ""
         tag = bad.tag.rsplit(":", 1)[-1] if bad is not None else "value"
-        raise ProblemsFound([Problem(shown, line, col, f"YAML: {value}cannot be read as a {tag}",
-                                     "remove the '!!' tag, or write a valid value")]) from None
+        raise ProblemsFound(
+            [Problem(shown, line, col, f"YAML: {value}cannot be read as a {tag}", "remove the '!!' tag, or write a valid value")]
+        ) from None
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -135,8 +146,13 @@ def _compose(text: str) -> yaml.Node | None:
 
 
 def _too_deep(mark: Any) -> yaml.MarkedYAMLError:
-    return yaml.MarkedYAMLError(None, None, f"lists and mappings nested more than {MAX_DEPTH} levels deep", mark,
-                                "the data files need a few levels: check the indentation and the brackets")
+    return yaml.MarkedYAMLError(
+        None,
+        None,
+        f"lists and mappings nested more than {MAX_DEPTH} levels deep",
+        mark,
+        "the data files need a few levels: check the indentation and the brackets",
+    )
 
 
 def _shape_problems(root: yaml.Node, shown: str) -> list[Problem]:
@@ -144,8 +160,15 @@ def _shape_problems(root: yaml.Node, shown: str) -> list[Problem]:
     problems = []
     if isinstance(root, yaml.SequenceNode) and len(root.value) > MAX_ENTRIES:
         line, col = position(root.value[MAX_ENTRIES])
-        problems.append(Problem(shown, line, col, f"more than {MAX_ENTRIES:,} entries in one file "
-                                f"({len(root.value):,})", "split the entries into several files"))
+        problems.append(
+            Problem(
+                shown,
+                line,
+                col,
+                f"more than {MAX_ENTRIES:,} entries in one file ({len(root.value):,})",
+                "split the entries into several files",
+            )
+        )
     if type(root) is yaml.ScalarNode:
         return problems
     stack = [(root, 1)]  # lists and mappings only: scalars nest nothing
@@ -193,9 +216,15 @@ def _duplicate_keys(node: yaml.Node, shown: str) -> list[Problem]:
             for key, value in current.value:
                 name = str(key.value)
                 if name in seen:
-                    problems.append(Problem(shown, key.start_mark.line + 1, key.start_mark.column + 1,
-                                            f"duplicate key '{name}' (first defined at line {seen[name]})",
-                                            "keep one of the two; YAML would silently drop the first"))
+                    problems.append(
+                        Problem(
+                            shown,
+                            key.start_mark.line + 1,
+                            key.start_mark.column + 1,
+                            f"duplicate key '{name}' (first defined at line {seen[name]})",
+                            "keep one of the two; YAML would silently drop the first",
+                        )
+                    )
                 else:
                     seen[name] = key.start_mark.line + 1
                 stack.append(value)

@@ -90,8 +90,9 @@ def ends_sentence(text: str) -> bool:
     return not bare or bare[-1] in SENTENCE_END
 
 
-def mend_breaks(blocks: list[Block], starts_turn: Callable[[str], bool],
-                joins: Callable[[Block, Block], bool | None] = lambda _a, _b: None) -> list[Block]:
+def mend_breaks(
+    blocks: list[Block], starts_turn: Callable[[str], bool], joins: Callable[[Block, Block], bool | None] = lambda _a, _b: None
+) -> list[Block]:
     """Join each block that does not end a sentence with the block after it.
 
     ``starts_turn`` tells whether a block opens with a speaker label; such a block is never
@@ -134,7 +135,7 @@ def take_title(blocks: list[Block], title: str, count: int | None) -> tuple[list
         seen = candidate
         if seen == wanted:
             break
-    return taken, blocks[len(taken):]
+    return taken, blocks[len(taken) :]
 
 
 def _words(text: str) -> list[str]:

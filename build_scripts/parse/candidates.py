@@ -79,7 +79,7 @@ def find_candidates(text: str) -> Candidates:
 
 def _label_of(text: str, with_words: bool = False) -> str | None:
     match = _LABEL_AT_START.match(text)
-    if not match or (with_words and not text[match.end():].strip()):
+    if not match or (with_words and not text[match.end() :].strip()):
         return None
     label = normalise_space(strip_bold(match.group("label")).strip("*_ "))
     return label if label_like(label, MAX_LABEL_WORDS) or _ROLE.match(label) else None

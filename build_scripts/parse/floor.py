@@ -19,22 +19,34 @@ from .labels import Labels
 
 _SOUND_CHECK = re.compile(
     r"(?:am I|are we|is (?:this|it|my (?:mic|microphone))) (?:on|live|working|coming through)\??"
-    r"|can (?:you|everyone|everybody|you all) hear (?:me|us)(?: (?:now|okay|OK|all right))?\??", re.I)
-_REQUEST = re.compile(r"\b(?:comment|comments|details|elaborate|clarify|confirm|react|reaction"
-                      r"|update|explain|tell us|share|brief us|your view|your views|your take)\b", re.I)
+    r"|can (?:you|everyone|everybody|you all) hear (?:me|us)(?: (?:now|okay|OK|all right))?\??",
+    re.I,
+)
+_REQUEST = re.compile(
+    r"\b(?:comment|comments|details|elaborate|clarify|confirm|react|reaction"
+    r"|update|explain|tell us|share|brief us|your view|your views|your take)\b",
+    re.I,
+)
 _ASKING = re.compile(r"\b(?:ask|asking|question|wonder|follow[- ]up|what|why|how|when|where|which|whether)\b", re.I)
 _PASS = re.compile(
     r"(?:next question|(?:please )?go ahead|over to (?:you|the \w+(?: \w+)?)|(?:I'll|I will|let me) (?:hand|turn) "
     r"(?:it )?over to .{1,40}|the floor is yours|you have the floor|(?:and )?your (?:reply|response|rebuttal|question|turn)"
     r"|(?:a|any) (?:reply|response|rebuttal)|(?:anything|something) (?:to add|else)"
     r"|would you like to (?:add|respond|reply)|(?:do you )?care to (?:respond|reply)"
-    r"|(?:would|do) you (?:want to )?(?:respond|reply)|please|next|you're (?:on|up))(?: please)?", re.I)
-_FILLER = re.compile(r"(?:thank you(?: (?:very much|all|both))?|thanks|ok|okay|all right|alright|great|good|everyone"
-                     r"|everybody|folks|all)", re.I)
+    r"|(?:would|do) you (?:want to )?(?:respond|reply)|please|next|you're (?:on|up))(?: please)?",
+    re.I,
+)
+_FILLER = re.compile(
+    r"(?:thank you(?: (?:very much|all|both))?|thanks|ok|okay|all right|alright|great|good|everyone"
+    r"|everybody|folks|all)",
+    re.I,
+)
 _HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St)\.")
-_TITLE = re.compile(r"(?:Mr|Madam|Madame|Mister) (?:President|Secretary|Minister|Chairman|Speaker|Mayor)|Sir|Ma'am|Madam"
-                    r"|Senator|Councillor|Councilor|Minister|Mayor|Governor|Secretary|Director|Ambassador|President"
-                    r"|Congressman|Congresswoman|Commissioner|Chancellor|Professor|Doctor|Judge|General|Admiral")
+_TITLE = re.compile(
+    r"(?:Mr|Madam|Madame|Mister) (?:President|Secretary|Minister|Chairman|Speaker|Mayor)|Sir|Ma'am|Madam"
+    r"|Senator|Councillor|Councilor|Minister|Mayor|Governor|Secretary|Director|Ambassador|President"
+    r"|Congressman|Congresswoman|Commissioner|Chancellor|Professor|Doctor|Judge|General|Admiral"
+)
 """A title alone, addressing someone without a name ("Councillor, a response?")."""
 _CLAUSES = re.compile(r"[.,?!;:—–]+\s*")
 MAX_FLOOR_WORDS = 14
@@ -63,8 +75,9 @@ def asks(text: str) -> bool:
     if "?" in rest:
         return True
     words = len(rest.split())
-    return (words >= 30 or (words >= 4 and bool(_REQUEST.search(rest)))
-            or (words >= QUESTION_WITHOUT_MARK_WORDS and bool(_ASKING.search(rest))))
+    return (
+        words >= 30 or (words >= 4 and bool(_REQUEST.search(rest))) or (words >= QUESTION_WITHOUT_MARK_WORDS and bool(_ASKING.search(rest)))
+    )
 
 
 def floor_pass(text: str, labels: Labels, speaker: str | None) -> FloorPass | None:
@@ -101,12 +114,17 @@ def calls_on(text: str) -> str | None:
     return "addressed" if match.group("cue") else "bare"
 
 
-_CALL = re.compile(r"(?:(?P<cue>yes|okay|ok|go ahead|please|sure|all right|and),? )?"
-                   r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[.?!]?", re.I)
+_CALL = re.compile(
+    r"(?:(?P<cue>yes|okay|ok|go ahead|please|sure|all right|and),? )?"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[.?!]?",
+    re.I,
+)
 
 
-_NOT_NAMES = frozenset("""no not none never nothing nobody correct right exactly absolutely indeed true false
-certainly sure maybe perhaps possibly probably thanks thank okay ok both neither all i we it that this yes""".split())
+_NOT_NAMES = frozenset(
+    """no not none never nothing nobody correct right exactly absolutely indeed true false
+certainly sure maybe perhaps possibly probably thanks thank okay ok both neither all i we it that this yes""".split()
+)
 
 
 def named_participant(words: str, labels: Labels) -> str | None:

@@ -77,8 +77,7 @@ class Labels:
         words = key.split()
         if not 2 <= len(words) <= 4 or not label_like(normalise_space(strip_bold(head)).rstrip(":").strip("* "), 4):
             return None
-        return next((self.surnames[" ".join(words[drop:])] for drop in (1, 2)
-                     if " ".join(words[drop:]) in self.surnames), None)
+        return next((self.surnames[" ".join(words[drop:])] for drop in (1, 2) if " ".join(words[drop:]) in self.surnames), None)
 
     def inline(self, text: str) -> LabelMatch | None:
         """``Label: words…`` at the start of a block, or a bare ``Q words`` question label."""
@@ -135,12 +134,24 @@ def undeclared_names(meta: TranscriptMeta) -> list[Problem]:
     problems: list[Problem] = []
     for person in meta.participants:
         problems.extend(
-            Problem(person.origin.path, person.origin.line, person.origin.col,
-                    f"participant '{person.speaker}': '{text}' never occurs in {meta.text_path}",
-                    "copy the name or label exactly as the transcript spells it")
-            for text in (*person.names, *person.labels) if label_key(text) not in flat)
+            Problem(
+                person.origin.path,
+                person.origin.line,
+                person.origin.col,
+                f"participant '{person.speaker}': '{text}' never occurs in {meta.text_path}",
+                "copy the name or label exactly as the transcript spells it",
+            )
+            for text in (*person.names, *person.labels)
+            if label_key(text) not in flat
+        )
         if not person.names and not person.labels:
-            problems.append(Problem(person.origin.path, person.origin.line, person.origin.col,
-                                    f"participant '{person.speaker}' has neither 'names' nor 'labels'",
-                                    "add the name or label as it appears in the transcript"))
+            problems.append(
+                Problem(
+                    person.origin.path,
+                    person.origin.line,
+                    person.origin.col,
+                    f"participant '{person.speaker}' has neither 'names' nor 'labels'",
+                    "add the name or label as it appears in the transcript",
+                )
+            )
     return problems

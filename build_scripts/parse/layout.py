@@ -13,7 +13,7 @@ from typing import Literal
 
 from .patterns import Pattern, PatternError, compile_pattern
 
-SENTENCE_END = ".!?:;\"”’)]…"
+SENTENCE_END = '.!?:;"”’)]…'
 """A block whose last character is one of these ends a sentence; any other continues in the next block."""
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
@@ -94,8 +94,9 @@ def layout_from(config: Mapping[str, object]) -> Layout:
     handovers = _patterns(config, "handover_patterns", DEFAULT_HANDOVERS)
     for number, pattern in enumerate(handovers):
         if not {"name", "outlet"} & set(pattern.groupindex):
-            raise LayoutError(f"handover_patterns.{number}", f"{pattern.pattern!r} has no (?P<name>…) "
-                              "or (?P<outlet>…) group, so it names nobody")
+            raise LayoutError(
+                f"handover_patterns.{number}", f"{pattern.pattern!r} has no (?P<name>…) or (?P<outlet>…) group, so it names nobody"
+            )
     return Layout(
         handovers=handovers,
         notes=_patterns(config, "note_patterns", DEFAULT_NOTES),

@@ -21,7 +21,9 @@ _FRONT_MATTER_MAX_LINES = 80
 HEADER_MAX_WORDS = 10
 _ABOUT_THE_TEXT = re.compile(
     r"^\(?(?:the following is|this is|below is|what follows is|this transcript|transcript)\b[^.]{0,80}\btranscript"
-    r"|\b(?:near-verbatim|unofficial|rush|edited) transcript\b|\bedited for (?:length|clarity)\b", re.I)
+    r"|\b(?:near-verbatim|unofficial|rush|edited) transcript\b|\bedited for (?:length|clarity)\b",
+    re.I,
+)
 
 
 def with_front_matter(blocks: list[Block], text: str) -> tuple[list[Block], Block | None]:
@@ -30,8 +32,14 @@ def with_front_matter(blocks: list[Block], text: str) -> tuple[list[Block], Bloc
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or not _FENCE.fullmatch(lines[first].lstrip("\ufeff")):
         return blocks, None
-    end = next((i for i in range(first + 1, min(len(lines), first + _FRONT_MATTER_MAX_LINES))
-                if _FENCE.fullmatch(lines[i]) or lines[i].strip() == "..."), None)
+    end = next(
+        (
+            i
+            for i in range(first + 1, min(len(lines), first + _FRONT_MATTER_MAX_LINES))
+            if _FENCE.fullmatch(lines[i]) or lines[i].strip() == "..."
+        ),
+        None,
+    )
     if end is None:
         return blocks, None
     inside = [b for b in blocks if b.line <= end + 1]

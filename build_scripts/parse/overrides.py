@@ -21,8 +21,9 @@ HINT = "see 'Editor overrides' in docs/adding-a-transcript.md; `python -m build_
 class Overrides:
     """The overrides of one transcript, each tied to the first line of the block it names."""
 
-    def __init__(self, meta: TranscriptMeta | None = None, blocks: list[Block] | None = None,
-                 problems: list[Problem] | None = None) -> None:
+    def __init__(
+        self, meta: TranscriptMeta | None = None, blocks: list[Block] | None = None, problems: list[Problem] | None = None
+    ) -> None:
         self.at: dict[int, dict[str, Override]] = {}
         self.turn_line: dict[int, int] = {}
         self.meta = meta
@@ -36,17 +37,27 @@ class Overrides:
                 continue
             for name in (n for n in ("speaker", "question") if getattr(override, n)):
                 if getattr(override, name) not in participants:
-                    found.append(_problem(override, f"'{getattr(override, name)}' is not a participant of {meta.id}",
-                                          "use a 'speaker' id listed under 'participants'"))
+                    found.append(
+                        _problem(
+                            override,
+                            f"'{getattr(override, name)}' is not a participant of {meta.id}",
+                            "use a 'speaker' id listed under 'participants'",
+                        )
+                    )
             fields = self.at.setdefault(block.line, {})
             for name in FIELDS:
                 if getattr(override, name) is None:
                     continue
                 earlier = fields.get(name)
                 if earlier is not None and getattr(earlier, name) != getattr(override, name):
-                    found.append(_problem(override, f"contradicts the override at line {earlier.origin.line} "
-                                          f"({name} of the block at line {block.line} of {meta.text_path})",
-                                          "keep one of the two"))
+                    found.append(
+                        _problem(
+                            override,
+                            f"contradicts the override at line {earlier.origin.line} "
+                            f"({name} of the block at line {block.line} of {meta.text_path})",
+                            "keep one of the two",
+                        )
+                    )
                     continue
                 fields[name] = override
 
@@ -75,8 +86,7 @@ class Overrides:
 
     def _of_turn(self, turn: Turn, name: str) -> Override | None:
         lines = {p.line for p in turn.paragraphs}
-        return next((fields[name] for line, fields in self.at.items()
-                     if name in fields and self.turn_line.get(line, line) in lines), None)
+        return next((fields[name] for line, fields in self.at.items() if name in fields and self.turn_line.get(line, line) in lines), None)
 
     def kind_of(self, turn: Turn) -> str | None:
         override = self._of_turn(turn, "kind")
@@ -92,26 +102,29 @@ class Overrides:
 
     def question_problems(self, count: int) -> list[Problem]:
         """``belongs_to`` naming a question the transcript does not have."""
-        return [_problem(fields["belongs_to"], f"there is no question {fields['belongs_to'].belongs_to} "
-                         f"(the transcript has {count})", "number questions as `python -m build_scripts report` does")
-                for fields in self.at.values()
-                if "belongs_to" in fields and not 1 <= (fields["belongs_to"].belongs_to or 0) <= count]
+        return [
+            _problem(
+                fields["belongs_to"],
+                f"there is no question {fields['belongs_to'].belongs_to} (the transcript has {count})",
+                "number questions as `python -m build_scripts report` does",
+            )
+            for fields in self.at.values()
+            if "belongs_to" in fields and not 1 <= (fields["belongs_to"].belongs_to or 0) <= count
+        ]
 
 
 def _target(override: Override, blocks: list[Block], text_path: str, problems: list[Problem]) -> Block | None:
     if override.line is not None:
         block = next((b for b in blocks if b.line <= override.line <= b.end), None)
         if block is None:
-            problems.append(_problem(override, f"line {override.line} of {text_path} is blank, a title line or "
-                                     "beyond the end", HINT))
+            problems.append(_problem(override, f"line {override.line} of {text_path} is blank, a title line or beyond the end", HINT))
         return block
     wanted = normalise_space(override.quote).casefold()
     matches = [b for b in blocks if wanted and wanted in b.text.casefold()]
     if len(matches) == 1:
         return matches[0]
     where = ", ".join(str(b.line) for b in matches[:5])
-    message = (f"the quote is not in {text_path}" if not matches else
-               f"the quote is in {len(matches)} blocks of {text_path} (lines {where})")
+    message = f"the quote is not in {text_path}" if not matches else f"the quote is in {len(matches)} blocks of {text_path} (lines {where})"
     problems.append(_problem(override, message, "quote more words, or give 'line:' instead" if matches else HINT))
     return None
 

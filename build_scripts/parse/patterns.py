@@ -66,14 +66,23 @@ _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False  # RE2 would print each refused pattern to stderr
 
 _HINTS = (
-    ("invalid escape sequence: \\\\[1-9]", "backreferences (\\1) cannot be run in linear time: "
-     "write the repeated words out, or capture them once"),
-    ("invalid perl operator: \\(\\?P$", "backreferences ((?P=name)) cannot be run in linear time: "
-     "write the repeated words out, or capture them once"),
-    ("invalid perl operator: \\(\\?<?[=!]", "lookarounds ((?=…), (?!…), (?<=…), (?<!…)) are not supported: "
-     "match the neighbouring words as part of the pattern, in a (?:…) group"),
-    ("invalid perl operator: \\(\\?>|bad repetition operator: [*+?}]\\+", "atomic groups and possessive "
-     "repeats are not needed here (matching never backtracks): write a plain *, + or ? and (?:…)"),
+    (
+        "invalid escape sequence: \\\\[1-9]",
+        "backreferences (\\1) cannot be run in linear time: write the repeated words out, or capture them once",
+    ),
+    (
+        "invalid perl operator: \\(\\?P$",
+        "backreferences ((?P=name)) cannot be run in linear time: write the repeated words out, or capture them once",
+    ),
+    (
+        "invalid perl operator: \\(\\?<?[=!]",
+        "lookarounds ((?=…), (?!…), (?<=…), (?<!…)) are not supported: "
+        "match the neighbouring words as part of the pattern, in a (?:…) group",
+    ),
+    (
+        "invalid perl operator: \\(\\?>|bad repetition operator: [*+?}]\\+",
+        "atomic groups and possessive repeats are not needed here (matching never backtracks): write a plain *, + or ? and (?:…)",
+    ),
     ("invalid repetition size", "a repeat count may be at most 1000: use + or *"),
     ("pattern too large", "the pattern is too large: split it into several shorter patterns"),
 )
@@ -85,15 +94,18 @@ def compile_pattern(text: str) -> Pattern:
     try:
         re.compile(text)
     except re.error as error:
-        raise PatternError(f"{text!r} is not a valid regular expression ({error})",
-                           "check the brackets and backslashes; in YAML, write patterns in single quotes") from None
+        raise PatternError(
+            f"{text!r} is not a valid regular expression ({error})",
+            "check the brackets and backslashes; in YAML, write patterns in single quotes",
+        ) from None
     try:
         compiled: Pattern = re2.compile(_for_re2(text), _OPTIONS)
     except re2.error as error:
         reason = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
-        hint = next((h for found, h in _HINTS if re.search(found, reason)),
-                    "patterns run on RE2, which takes most of Python's syntax; see "
-                    "https://github.com/google/re2/wiki/Syntax")
+        hint = next(
+            (h for found, h in _HINTS if re.search(found, reason)),
+            "patterns run on RE2, which takes most of Python's syntax; see https://github.com/google/re2/wiki/Syntax",
+        )
         raise PatternError(f"{text!r} cannot be run in linear time ({reason})", hint) from None
     return compiled
 
@@ -133,12 +145,14 @@ def _escape(text: str, index: int, in_class: bool) -> tuple[str, int]:
         return (body if in_class else f"[{body}]"), index + 1
     if letter.lower() in _CLASSES:
         if in_class:
-            raise PatternError(f"{text!r}: \\{letter} inside [...] is not supported",
-                               f"write [^…] listing what to exclude, or use \\{letter} outside the brackets")
+            raise PatternError(
+                f"{text!r}: \\{letter} inside [...] is not supported",
+                f"write [^…] listing what to exclude, or use \\{letter} outside the brackets",
+            )
         return f"[^{_CLASSES[letter.lower()]}]", index + 1
     digits = {"u": 4, "U": 8}.get(letter, 0)
     if digits:
-        return f"\\x{{{text[index + 1: index + 1 + digits]}}}", index + 1 + digits
+        return f"\\x{{{text[index + 1 : index + 1 + digits]}}}", index + 1 + digits
     if letter == "Z":
         return r"\z", index + 1
     return "\\" + letter, index + 1

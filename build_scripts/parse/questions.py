@@ -20,8 +20,7 @@ MODERATOR_QUESTION_WORDS = 20
 
 
 class QuestionLinker:
-    def __init__(self, seg: Segmented, kinds: dict[str, str], labels: Labels, layout: Layout,
-                 overrides: Overrides) -> None:
+    def __init__(self, seg: Segmented, kinds: dict[str, str], labels: Labels, layout: Layout, overrides: Overrides) -> None:
         self.seg, self.kinds, self.labels, self.layout, self.overrides = seg, kinds, labels, layout, overrides
         self.questions: list[Question] = []
         self.open: Question | None = None
@@ -75,14 +74,14 @@ class QuestionLinker:
 
     def _questioner(self, turn: Turn, text: str) -> None:
         if asks(text) or self.continuing:
-            if not self.continuing and not (self.layout.follow_ups and self.open is not None and turn.speaker is not None
-                    and self.open.asked_by == turn.speaker):
+            if not self.continuing and not (
+                self.layout.follow_ups and self.open is not None and turn.speaker is not None and self.open.asked_by == turn.speaker
+            ):
                 self._open(turn, turn.speaker)
             turn.kind = "question"
         else:
             turn.kind = "remark"  # an introduction, thanks or a sound check asks nothing
-            if self.open is not None and None not in (turn.speaker, self.open.asked_by) \
-                    and self.open.asked_by != turn.speaker:
+            if self.open is not None and None not in (turn.speaker, self.open.asked_by) and self.open.asked_by != turn.speaker:
                 self.open = None  # another questioner has the floor
 
     def _moderator(self, turn: Turn, text: str, previous: Turn | None) -> None:
@@ -90,8 +89,9 @@ class QuestionLinker:
         passed = floor_pass(text, self.labels, turn.speaker)
         handed = self.seg.handed.get(turn.id) or (passed.to if passed else None)
         moving_on = passed is not None and passed.next_question
-        if not moving_on and ((handed and self.kinds.get(handed) in ANSWERING_KINDS)
-                              or (passed is not None and passed.invites and not handed)):
+        if not moving_on and (
+            (handed and self.kinds.get(handed) in ANSWERING_KINDS) or (passed is not None and passed.invites and not handed)
+        ):
             return  # an invitation to answer (again): the question stays open
         if (passed and passed.next_question) or handed:
             self.open = None
@@ -108,8 +108,9 @@ class QuestionLinker:
         if after is None or not (self.seg.roles.get(after.id) == QUESTION or self.kinds.get(after.speaker or "") == "outlet"):
             return False
         call = calls_on(text)
-        answered = self.open is not None and any(t.question == self.open.id and t.kind == "answer"
-                                                 and t.speaker == turn.speaker for t in self.seg.turns)
+        answered = self.open is not None and any(
+            t.question == self.open.id and t.kind == "answer" and t.speaker == turn.speaker for t in self.seg.turns
+        )
         return call == "addressed" or (call == "bare" and answered)
 
     def _forced(self, turn: Turn, kind: str) -> None:
@@ -139,4 +140,3 @@ def rebuild(questions: list[Question], turns: list[Turn]) -> None:
         own = [t for t in turns if t.question == question.id]
         question.turns = [t.id for t in own]
         question.answered_by = list(dict.fromkeys(t.speaker for t in own if t.kind == "answer" and t.speaker))
-

@@ -48,8 +48,7 @@ class Segmented:
 class TurnReader:
     """The state machine; one instance reads one transcript."""
 
-    def __init__(self, meta: TranscriptMeta, layout: Layout, labels: Labels, overrides: Overrides,
-                 problems: list[Problem]) -> None:
+    def __init__(self, meta: TranscriptMeta, layout: Layout, labels: Labels, overrides: Overrides, problems: list[Problem]) -> None:
         self.meta, self.layout, self.labels, self.overrides, self.problems = meta, layout, labels, overrides, problems
         self.kinds = {p.speaker: p.kind for p in meta.participants}
         self.out = Segmented()
@@ -90,17 +89,22 @@ class TurnReader:
         told = next((m for p in self.layout.narrated_questions if (m := p.search(block.text)) and m.start() == 0), None)
         if told is not None:
             self._start_turn(None, "")
-            if block.text[told.end():].strip():  # an intro alone ("…was raised:") asks nothing itself
+            if block.text[told.end() :].strip():  # an intro alone ("…was raised:") asks nothing itself
                 self.out.roles[self.out.turns[-1].id] = NARRATED
                 self.handed_to = self.layout.unlabelled_speaker or self.last_answerer
             self._add_paragraphs(block.text, block.line)
             return
         if self.labels.looks_like_label(block.text):
             # Kept as text (nothing is lost), but the build stops until the label is declared.
-            self.problems.append(Problem(
-                self.meta.text_path, block.line, 1,
-                f"unknown speaker label '{strip_bold(block.text).rstrip('*').rstrip(':')}'",
-                f"add it to 'labels' (or 'names') of a participant in {self.meta.origin.path}"))
+            self.problems.append(
+                Problem(
+                    self.meta.text_path,
+                    block.line,
+                    1,
+                    f"unknown speaker label '{strip_bold(block.text).rstrip('*').rstrip(':')}'",
+                    f"add it to 'labels' (or 'names') of a participant in {self.meta.origin.path}",
+                )
+            )
         self._unlabelled(block)
 
     def _unlabelled(self, block: Block) -> None:
@@ -113,8 +117,13 @@ class TurnReader:
             self._start_turn(passed.to, "")
         elif current is None:
             self._start_turn(None if note else self.layout.unlabelled_speaker, "")
-        elif (current.speaker is None and not self.labelled and self.layout.unlabelled_speaker and not note
-              and current.id not in self.out.roles):
+        elif (
+            current.speaker is None
+            and not self.labelled
+            and self.layout.unlabelled_speaker
+            and not note
+            and current.id not in self.out.roles
+        ):
             self._start_turn(self.layout.unlabelled_speaker, "")
         self._add_paragraphs(block.text, block.line)
 
@@ -139,8 +148,13 @@ class TurnReader:
         self.handed_to = None
         if speaker and self.kinds.get(speaker) in ANSWERING_KINDS:
             self.last_answerer = speaker
-        turn = Turn(f"t{len(self.out.turns) + 1}", speaker if speaker not in (QUESTION, ANSWER) else None,
-                    "narration" if speaker is None else "remark", [], label)
+        turn = Turn(
+            f"t{len(self.out.turns) + 1}",
+            speaker if speaker not in (QUESTION, ANSWER) else None,
+            "narration" if speaker is None else "remark",
+            [],
+            label,
+        )
         if speaker and self.asker is not None and self.asker[0] == speaker and self.asker[1]:
             self.out.outlets[turn.id] = self.asker[1]
         self.out.turns.append(turn)
@@ -148,8 +162,7 @@ class TurnReader:
     def _add_paragraphs(self, text: str, line: int, note: bool = False) -> None:
         """One paragraph, or several when inline notes cut it."""
         turn = self.out.turns[-1]
-        speech: ParagraphKind = ("narration" if turn.speaker is None and self.out.roles.get(turn.id, NARRATED) == NARRATED
-                                 else "speech")
+        speech: ParagraphKind = "narration" if turn.speaker is None and self.out.roles.get(turn.id, NARRATED) == NARRATED else "speech"
         if self.layout.markdown_escaped:
             text = unescape_markdown(text)
         whole_note = note or is_note(text, self.layout)
@@ -158,14 +171,12 @@ class TurnReader:
             plain, emphasis = (piece, ()) if note else split_emphasis(piece)
             plain = restore_held(plain) if self.layout.markdown_escaped else plain
             self.paragraph_count += 1
-            turn.paragraphs.append(Paragraph(f"p{self.paragraph_count}", plain, "note" if is_a_note else speech,
-                                             emphasis, line))
+            turn.paragraphs.append(Paragraph(f"p{self.paragraph_count}", plain, "note" if is_a_note else speech, emphasis, line))
             if not is_a_note and self.kinds.get(turn.speaker or "") == "moderator":
                 self._note_handover(turn, plain, line)
 
     def _note_handover(self, turn: Turn, text: str, line: int) -> None:
-        found = find_handover(text, line, self.layout, self.labels, self.meta.text_path, self.meta.origin.path,
-                              self.problems)
+        found = find_handover(text, line, self.layout, self.labels, self.meta.text_path, self.meta.origin.path, self.problems)
         if found is None:
             if _MOVES_ON.search(text):
                 self.asker = None  # "Next question, please." without a name: whoever asks is unknown

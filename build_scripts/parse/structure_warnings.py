@@ -34,16 +34,31 @@ def structure_warnings(transcript: Transcript, seg: Segmented, labels: Labels) -
             continue
         line = first_line[opening.id]
         if not question.answered_by:
-            found.append((line, f"question {question.number} has no answer",
-                          f"if a later turn answers it, give that turn `belongs_to: {question.number}`; if this turn "
-                          f"asks nothing, give it `kind: moderation` ({_OVERRIDES})"))
+            found.append(
+                (
+                    line,
+                    f"question {question.number} has no answer",
+                    f"if a later turn answers it, give that turn `belongs_to: {question.number}`; if this turn "
+                    f"asks nothing, give it `kind: moderation` ({_OVERRIDES})",
+                )
+            )
         for speaker in question.answered_by:
             if kinds.get(speaker) in ("moderator", "outlet"):
-                found.append((line, f"question {question.number} lists '{speaker}' ({kinds[speaker]}) as an answerer",
-                              f"set that turn's `kind: moderation` ({_OVERRIDES}), or correct the participant's kind"))
+                found.append(
+                    (
+                        line,
+                        f"question {question.number} lists '{speaker}' ({kinds[speaker]}) as an answerer",
+                        f"set that turn's `kind: moderation` ({_OVERRIDES}), or correct the participant's kind",
+                    )
+                )
         if opening.speaker is not None and kinds.get(opening.speaker) == "outlet" and not asks(_text(opening)):
-            found.append((line, f"question {question.number} opens with a turn that asks nothing",
-                          f"give it `kind: moderation` and the real question `question: true` ({_OVERRIDES})"))
+            found.append(
+                (
+                    line,
+                    f"question {question.number} opens with a turn that asks nothing",
+                    f"give it `kind: moderation` and the real question `question: true` ({_OVERRIDES})",
+                )
+            )
     found += _turn_warnings(transcript, seg, first_line)
     found += _silent_participants(transcript, labels)
     found += _unknown_labels(transcript, labels, first_line)
@@ -56,21 +71,24 @@ def _turn_warnings(transcript: Transcript, seg: Segmented, first_line: dict[str,
     for turn in transcript.turns:
         line = first_line[turn.id]
         if seg.roles.get(turn.id) == ANSWER and turn.question is None:
-            found.append((line, "an answer before any question",
-                          f"mark the question before it with `question: true` ({_OVERRIDES})"))
+            found.append((line, "an answer before any question", f"mark the question before it with `question: true` ({_OVERRIDES})"))
         words = sum(len(p.text.split()) for p in turn.paragraphs if p.kind == "narration")
         if turn.kind == "narration" and labelled and words >= LONG_NARRATION_WORDS and seg.roles.get(turn.id) != FRONT:
-            found.append((line, f"{words} words of narration that nobody speaks, after the opening",
-                          f"if a participant speaks them, set `speaker:` ({_OVERRIDES}); at the top, the layout "
-                          "option `unlabelled_speaker` names who speaks unlabelled text"))
+            found.append(
+                (
+                    line,
+                    f"{words} words of narration that nobody speaks, after the opening",
+                    f"if a participant speaks them, set `speaker:` ({_OVERRIDES}); at the top, the layout "
+                    "option `unlabelled_speaker` names who speaks unlabelled text",
+                )
+            )
         labelled = labelled or turn.speaker is not None
     return found
 
 
 def _silent_participants(transcript: Transcript, labels: Labels) -> list[tuple[int, str, str]]:
     """A participant who never speaks: their label is probably spelled otherwise in the text."""
-    speaking = {t.speaker for t in transcript.turns} | {q.asked_by for q in transcript.questions} | {
-        q.outlet for q in transcript.questions}
+    speaking = {t.speaker for t in transcript.turns} | {q.asked_by for q in transcript.questions} | {q.outlet for q in transcript.questions}
     lines = LINE_BREAK.split(transcript.meta.text)
     found = []
     for person in transcript.meta.participants:
@@ -78,9 +96,14 @@ def _silent_participants(transcript: Transcript, labels: Labels) -> list[tuple[i
             continue
         keys = [label_key(text) for text in (*person.labels, *person.names)]
         line = next((n for n, text in enumerate(lines, 1) if any(k and k in label_key(text) for k in keys)), 1)
-        found.append((line, f"participant '{person.speaker}' never opens a turn",
-                      f"check that one of its 'labels' or 'names' is spelled as the text writes it "
-                      f"({', '.join(repr(t) for t in (*person.labels, *person.names))}), or remove it"))
+        found.append(
+            (
+                line,
+                f"participant '{person.speaker}' never opens a turn",
+                f"check that one of its 'labels' or 'names' is spelled as the text writes it "
+                f"({', '.join(repr(t) for t in (*person.labels, *person.names))}), or remove it",
+            )
+        )
     return found
 
 
@@ -92,9 +115,14 @@ def _unknown_labels(transcript: Transcript, labels: Labels, first_line: dict[str
             match = _INLINE_HEAD.match(paragraph.text)
             head = match.group("head").strip() if match else ""
             if head and head.upper() == head and any(c.isalpha() for c in head) and label_like(head, 5):
-                found.append((paragraph.line, f"'{head}:' looks like a speaker label but names no participant",
-                              f"add '{head}' to the 'labels' of a participant in {transcript.meta.origin.path}, or "
-                              f"`join_next`/`speaker:` ({_OVERRIDES}) if it is not one"))
+                found.append(
+                    (
+                        paragraph.line,
+                        f"'{head}:' looks like a speaker label but names no participant",
+                        f"add '{head}' to the 'labels' of a participant in {transcript.meta.origin.path}, or "
+                        f"`join_next`/`speaker:` ({_OVERRIDES}) if it is not one",
+                    )
+                )
     return found
 
 

@@ -46,14 +46,12 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
     mended = mend_breaks(body, lambda text: labels.starts_turn(text), joins)
     overrides.settle(mended)
     reader = TurnReader(meta, layout, labels, overrides, problems)
-    reader.labelled_speakers = {found.speaker for block in mended
-                                if (found := labels.standalone(block.text) or labels.inline(block.text))}
+    reader.labelled_speakers = {found.speaker for block in mended if (found := labels.standalone(block.text) or labels.inline(block.text))}
     if front is not None:
         reader.read(front, front_matter=True)
     for block in mended:
         reader.read(block)
-    questions = QuestionLinker(reader.out, {p.speaker: p.kind for p in meta.participants}, labels, layout,
-                               overrides).link()
+    questions = QuestionLinker(reader.out, {p.speaker: p.kind for p in meta.participants}, labels, layout, overrides).link()
     problems += overrides.question_problems(len(questions))
     heading_line = next((b.line for b in blocks if b is not front), 0) if heading else 0
     transcript = Transcript(meta, reader.out.turns, questions, " ".join(heading), heading_line)
@@ -65,13 +63,21 @@ def _layout(meta: TranscriptMeta, problems: list[Problem]) -> Layout:
         layout = layout_from(meta.layout)
     except LayoutError as error:
         at = meta.layout_origins.get(error.where, meta.origin)
-        problems.append(Problem(at.path, at.line, at.col, str(error),
-                                error.hint or "see the 'layout:' options in docs/adding-a-transcript.md"))
+        problems.append(
+            Problem(at.path, at.line, at.col, str(error), error.hint or "see the 'layout:' options in docs/adding-a-transcript.md")
+        )
         return Layout()  # parse with the defaults so that the other problems still show
     speaker = layout.unlabelled_speaker
     if speaker and speaker not in {p.speaker for p in meta.participants}:
         at = meta.layout_origins.get("unlabelled_speaker", meta.origin)
-        problems.append(Problem(at.path, at.line, at.col, f"layout.unlabelled_speaker: '{speaker}' is not a participant",
-                                "use a 'speaker' id listed under 'participants'"))
+        problems.append(
+            Problem(
+                at.path,
+                at.line,
+                at.col,
+                f"layout.unlabelled_speaker: '{speaker}' is not a participant",
+                "use a 'speaker' id listed under 'participants'",
+            )
+        )
         return dataclasses.replace(layout, unlabelled_speaker=None)
     return layout

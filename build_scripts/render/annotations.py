@@ -29,8 +29,16 @@ def marked_text(paragraph: Paragraph, annotations: list[Annotation], edition: Ed
     if not annotations and not paragraph.emphasis:  # half the paragraphs: one piece, nothing to wrap
         return escape(text)
     spans = [(edition.placements[a.id].span, a) for a in reference_order(annotations, edition)]
-    cuts = sorted({0, len(text), *(s.start for s in paragraph.emphasis), *(s.end for s in paragraph.emphasis),
-                   *(s.start for s, _ in spans), *(s.end for s, _ in spans)})
+    cuts = sorted(
+        {
+            0,
+            len(text),
+            *(s.start for s in paragraph.emphasis),
+            *(s.end for s in paragraph.emphasis),
+            *(s.start for s, _ in spans),
+            *(s.end for s, _ in spans),
+        }
+    )
     out: list[str] = []
     for start, end in zip(cuts, cuts[1:]):
         piece = escape(text[start:end])
@@ -76,13 +84,15 @@ def note_head(annotation: Annotation, edition: Edition, paragraph: Paragraph) ->
 
     The title and the paragraph ride along as data for the citation (docs/assets/cite.js)."""
     span = edition.placements[annotation.id].span
-    words = paragraph.text[span.start:span.end]
+    words = paragraph.text[span.start : span.end]
     number = paragraph.id[1:]
-    return (f"**{KIND_LABELS[annotation.kind]}** on “{escape(' '.join(words.split()))}” · "
-            f"[¶{number}](#{paragraph.id}){{: .note-back aria-label=\"Back to paragraph {number}\" }}\n"
-            # The kind rides along too, for the reader controls (render/note_filter.py).
-            f'{{: .note-head data-title="{attr(note_title(annotation, words))}" data-paragraph="{paragraph.id}" '
-            f'data-note-kind="{attr(annotation.kind)}" }}')
+    return (
+        f"**{KIND_LABELS[annotation.kind]}** on “{escape(' '.join(words.split()))}” · "
+        f'[¶{number}](#{paragraph.id}){{: .note-back aria-label="Back to paragraph {number}" }}\n'
+        # The kind rides along too, for the reader controls (render/note_filter.py).
+        f'{{: .note-head data-title="{attr(note_title(annotation, words))}" data-paragraph="{paragraph.id}" '
+        f'data-note-kind="{attr(annotation.kind)}" }}'
+    )
 
 
 def annotation_body(annotation: Annotation, page: str, edition: Edition) -> str:
@@ -96,9 +106,11 @@ def annotation_body(annotation: Annotation, page: str, edition: Edition) -> str:
         parts.append(f"See [the passage referred to (¶ {placement.see_paragraph[1:]})]({target}).")
     if annotation.sources:
         parts.append(sources_list(annotation.sources, edition))
-    parts.append(f"{credit_line(annotation, edition)}"
-                 f" · [Permalink]({link(page, paths.transcript(annotation.transcript), 'fn:' + annotation.id)})"
-                 f'{{: .annotation-permalink aria-label="Permalink to annotation {attr(annotation.id)}" }}')
+    parts.append(
+        f"{credit_line(annotation, edition)}"
+        f" · [Permalink]({link(page, paths.transcript(annotation.transcript), 'fn:' + annotation.id)})"
+        f'{{: .annotation-permalink aria-label="Permalink to annotation {attr(annotation.id)}" }}'
+    )
     return "\n\n".join(parts)
 
 
@@ -122,15 +134,18 @@ def citation(cited: Citation, edition: Edition) -> str:
     source = ref.source
     date = f", {long_date(source.date)}" if source.date else ""
     out = f"“{escape(source.title)}”, *{escape(ref.publisher.name)}* ({ref.type_label}){date}." + addresses(source)
-    pinpoint = ", ".join(part for part in (f"p. {escape(cited.page)}" if cited.page else "",
-                                           f"para. {escape(cited.paragraph)}" if cited.paragraph else "") if part)
+    pinpoint = ", ".join(
+        part
+        for part in (f"p. {escape(cited.page)}" if cited.page else "", f"para. {escape(cited.paragraph)}" if cited.paragraph else "")
+        if part
+    )
     if pinpoint:
         out += f" At {pinpoint}."
     return out + (f" Quote: “{escape(cited.quote)}”" if cited.quote else "")
 
 
 def credit_line(annotation: Annotation, edition: Edition) -> str:
-    """"*Added 27 November 2026 by A and B; revised 3 December 2026* · [history](…)": from git when it knows the note."""
+    """ "*Added 27 November 2026 by A and B; revised 3 December 2026* · [history](…)": from git when it knows the note."""
     found = credit(edition.history, "annotation", annotation.id, annotation.author, annotation.date)
     line = "**Draft, not published.** " if annotation.status == "draft" else ""
     line += f"*Added {long_date(found.created)} by {escape(names(found.contributors))}"
@@ -156,7 +171,7 @@ def marked_words(annotation: Annotation, edition: Edition, paragraphs: dict[Pass
     """The words of the transcript an annotation is attached to."""
     placement = edition.placements[annotation.id]
     text = paragraphs[(annotation.transcript, placement.paragraph)].text
-    return text[placement.span.start:placement.span.end]
+    return text[placement.span.start : placement.span.end]
 
 
 def annotation_link(page: str, annotation: Annotation) -> str:

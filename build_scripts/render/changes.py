@@ -7,16 +7,21 @@ from ..model import Edition
 from . import paths
 from .markdown import escape, front_matter, link, long_date
 
-INTRO = ("Every change to a published note, speaker profile or transcript's metadata after it was first "
-         "published, newest first, as the repository's history records it: the date, what changed, the note "
-         "and the passage it concerns, and the commit's summary. Follow it as an "
-         "[Atom feed](changes.xml){: type=\"application/atom+xml\" }.")
+INTRO = (
+    "Every change to a published note, speaker profile or transcript's metadata after it was first "
+    "published, newest first, as the repository's history records it: the date, what changed, the note "
+    "and the passage it concerns, and the commit's summary. Follow it as an "
+    '[Atom feed](changes.xml){: type="application/atom+xml" }.'
+)
 
 
 def render_changes(edition: Edition, items: list[ChangeItem]) -> str:
     page = paths.CHANGES
-    out = [front_matter("Changes", "Every change to a published note, profile or transcript metadata, newest first.",
-                        edit_path=""), "# Changes\n", INTRO + "\n"]
+    out = [
+        front_matter("Changes", "Every change to a published note, profile or transcript metadata, newest first.", edit_path=""),
+        "# Changes\n",
+        INTRO + "\n",
+    ]
     if edition.history.missing:
         out.append("The repository's history was not available when this site was built, so no change is listed.\n")
     elif not items:
@@ -34,5 +39,4 @@ def _line(item: ChangeItem, page: str, edition: Edition) -> str:
     commit = edition.history.commit_url(change)
     summary = f"[{escape(change.summary)}]({commit})" if commit else escape(change.summary)
     pull = f" (pull request #{change.pull_request})" if change.pull_request else ""
-    return (f"- **{escape(item.what)}**: [{escape(item.label)}]({target}){where}. "
-            f"{summary}{pull}, by {escape(change.author)}.")
+    return f"- **{escape(item.what)}**: [{escape(item.label)}]({target}){where}. {summary}{pull}, by {escape(change.author)}."

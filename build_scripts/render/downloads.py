@@ -10,18 +10,26 @@ from .markdown import escape, front_matter
 
 # (file name ending, label, description); the first ending that matches names the format.
 FORMATS = (
-    (".tei.xml", "TEI P5 XML",
-     "One file per transcript in the shape of parliamentary corpora (Parla-CLARIN / ParlaMint): each turn a "
-     "`<u>`, each paragraph a `<seg>` with the website's id, notes as `<note>`, annotations in `<standOff>`."),
-    (".csl.json", "CSL-JSON bibliography",
-     "Every source the annotations cite, once, for reference managers (Zotero) and citation processors (pandoc, "
-     "citeproc): the source's id is its key; the publisher's type, the copy read and the archive address are in `custom`."),
+    (
+        ".tei.xml",
+        "TEI P5 XML",
+        "One file per transcript in the shape of parliamentary corpora (Parla-CLARIN / ParlaMint): each turn a "
+        "`<u>`, each paragraph a `<seg>` with the website's id, notes as `<note>`, annotations in `<standOff>`.",
+    ),
+    (
+        ".csl.json",
+        "CSL-JSON bibliography",
+        "Every source the annotations cite, once, for reference managers (Zotero) and citation processors (pandoc, "
+        "citeproc): the source's id is its key; the publisher's type, the copy read and the archive address are in `custom`.",
+    ),
     (".bib", "BibTeX", "The same sources as BibTeX `@misc` entries, UTF-8, keyed by the source's id."),
-    (".jsonld", "W3C Web Annotation (JSON-LD)",
-     "Every annotation as a Web Annotation, targeting its transcript page with a TextQuoteSelector and a "
-     "FragmentSelector (the paragraph id)."),
-    (".json", "JSON edition",
-     "One file per transcript: metadata, speakers, turns, paragraphs, questions, topics and annotations."),
+    (
+        ".jsonld",
+        "W3C Web Annotation (JSON-LD)",
+        "Every annotation as a Web Annotation, targeting its transcript page with a TextQuoteSelector and a "
+        "FragmentSelector (the paragraph id).",
+    ),
+    (".json", "JSON edition", "One file per transcript: metadata, speakers, turns, paragraphs, questions, topics and annotations."),
     (".csv", "CSV (RFC 4180, UTF-8)", "Tables for spreadsheets: one row per paragraph, or per annotation."),
 )
 ANNOTATIONS_ONLY = "CC BY 4.0"
@@ -46,8 +54,11 @@ def _contents(name: str, titles: dict[str, str]) -> str:
     stem = name.split(".", 1)[0]
     if stem in titles:
         return escape(titles[stem])
-    return {"annotations": "All annotations", "paragraphs": "All paragraphs of all transcripts",
-            "sources": "Every source cited (the source register)"}.get(stem, "")
+    return {
+        "annotations": "All annotations",
+        "paragraphs": "All paragraphs of all transcripts",
+        "sources": "Every source cited (the source register)",
+    }.get(stem, "")
 
 
 def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str, str]:
@@ -60,15 +71,16 @@ def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str,
         label, _ = format_of(name)
         licence = WITH_TRANSCRIPT if label in CONTAINS_TRANSCRIPT or name == "paragraphs.csv" else ANNOTATIONS_ONLY
         target = posixpath.relpath(path, posixpath.dirname(page))
-        rows.append(f"| [{escape(name)}]({target}) | {_contents(name, titles)} | {label} "
-                    f"| {size_text(len(data))} | {licence} |")
+        rows.append(f"| [{escape(name)}]({target}) | {_contents(name, titles)} | {label} | {size_text(len(data))} | {licence} |")
     names = [posixpath.basename(p) for p in downloads]
-    formats = "\n".join(f"- **{label}**: {text}" for ending, label, text in FORMATS
-                        if any(format_of(n)[0] == label for n in names))
-    text = (front_matter("Downloads", "The edition as open data: JSON, TEI, W3C Web Annotation, CSV.") +
-            "# Downloads\n\nEvery file is built from the same data as the website, with the same ids: "
-            "`t…` for turns, `p…` for paragraphs, `q…` for questions, the annotation ids and the source ids.\n\n" +
-            "\n".join(rows) + f"\n\n## Formats\n\n{formats}\n\n"
-            "To cite the edition, a paragraph or an annotation, use the **Cite** button beside its permalink, "
-            "or the repository's `CITATION.cff`.\n")
+    formats = "\n".join(f"- **{label}**: {text}" for ending, label, text in FORMATS if any(format_of(n)[0] == label for n in names))
+    text = (
+        front_matter("Downloads", "The edition as open data: JSON, TEI, W3C Web Annotation, CSV.")
+        + "# Downloads\n\nEvery file is built from the same data as the website, with the same ids: "
+        "`t…` for turns, `p…` for paragraphs, `q…` for questions, the annotation ids and the source ids.\n\n"
+        + "\n".join(rows)
+        + f"\n\n## Formats\n\n{formats}\n\n"
+        "To cite the edition, a paragraph or an annotation, use the **Cite** button beside its permalink, "
+        "or the repository's `CITATION.cff`.\n"
+    )
     return {page: text}

@@ -61,16 +61,19 @@ def transcript_listings(transcript: Transcript, edition: Edition, ix: Indexes) -
             for paragraph in turn.paragraphs:
                 target = link(FOLDER_PAGE, paths.transcript(tid), paragraph.id)
                 listings.speaker_paragraphs[(tid, paragraph.id)] = (
-                    f"- {where}, [¶ {paragraph.id[1:]}]({target}): {escape(excerpt(paragraph.text))}")
+                    f"- {where}, [¶ {paragraph.id[1:]}]({target}): {escape(excerpt(paragraph.text))}"
+                )
     for annotation_id in ix.annotations_of_transcript.get(tid, []):
         annotation = ix.annotation[annotation_id]
         words = excerpt(marked_words(annotation, edition, ix.paragraphs), 60)
         listings.annotations[annotation_id] = (
             f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(words)}”]({annotation_link(FOLDER_PAGE, annotation)}): "
-            f"{escape(excerpt(annotation.body_words, 140))}")
+            f"{escape(excerpt(annotation.body_words, 140))}"
+        )
         listings.listed_annotations[annotation_id] = (
             f"- [“{escape(words)}”]({annotation_link(paths.ANNOTATIONS, annotation)}) — "
-            f"{escape(excerpt(annotation.body_words, 160))} *({escape(names(credited(annotation, edition)))})*")
+            f"{escape(excerpt(annotation.body_words, 160))} *({escape(names(credited(annotation, edition)))})*"
+        )
     return listings
 
 
@@ -93,11 +96,13 @@ def passage_line(key: PassageKey, edition: Edition, ix: Indexes) -> str:
 def questions_section(transcript: Transcript, edition: Edition, ix: Indexes) -> str:
     """The table of a transcript's questions: who asked, who answered, topics, a link."""
     page = paths.QUESTIONS
-    out = [f"## {escape(transcript.meta.title)}\n", "| No. | Outlet | Question | Answered by | Topics | Link |",
-           "|---|---|---|---|---|---|"]
+    out = [
+        f"## {escape(transcript.meta.title)}\n",
+        "| No. | Outlet | Question | Answered by | Topics | Link |",
+        "|---|---|---|---|---|---|",
+    ]
     for q in transcript.questions:
-        asker = (f"[{escape(asker_name(q.asked_by, edition))}]({link(page, paths.speaker(q.asked_by))})"
-                 if q.asked_by else "Question")
+        asker = f"[{escape(asker_name(q.asked_by, edition))}]({link(page, paths.speaker(q.asked_by))})" if q.asked_by else "Question"
         answerers = ", ".join(f"[{escape(edition.speakers[s].name)}]({link(page, paths.speaker(s))})" for s in q.answered_by)
         topics: list[str] = []
         for turn_id in q.turns:

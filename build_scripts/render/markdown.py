@@ -19,15 +19,17 @@ _BACKSLASHED = set("\\`*_[]{}|")
 _WHITESPACE = re.compile(r"\s+")
 _ESCAPES: dict[int, str | None] = {
     **{code: None for code in range(0xA0) if unicodedata.category(chr(code)) == "Cc"},  # control characters go
-    ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", **{ord(c): "\\" + c for c in _BACKSLASHED},
+    ord("&"): "&amp;",
+    ord("<"): "&lt;",
+    ord(">"): "&gt;",
+    **{ord(c): "\\" + c for c in _BACKSLASHED},
     # Kept by a transcript, never applied: each is shown as a mark naming it (see invisible.py).
     **{ord(c): f'<span class="invisible-character" title="{name}">{marker(c)}</span>' for c, name in INVISIBLE.items()},
 }
 # Only what Python-Markdown can unescape may get a backslash ('=' cannot: it would show).
 _LINE_START = re.compile(r"^( ?)([#+\-]|\d+(?=\.))")
 # Every character that ``\s`` matches except the space (a test checks the list is complete).
-OTHER_WHITESPACE = ("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
-                    + "\u2028\u2029\u202f\u205f\u3000")
+OTHER_WHITESPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 # A character that the two passes in ``escape`` would change (with a run of spaces, tested
 # apart). Most strings have none, and one search for a single character class is far cheaper
 # than the substitution plus the translate: pages escape ~10⁵ strings, whole paragraphs among them.
@@ -50,13 +52,19 @@ def escape(text: str) -> str:
         return text
     space, mark = start.groups()
     opening = space + mark + "\\" if mark[0].isdigit() else space + "\\" + mark
-    return opening + text[start.end():]
+    return opening + text[start.end() :]
 
 
 def attr(value: str) -> str:
     """A value safe inside a double-quoted HTML or attr_list attribute."""
-    return (value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("{", "&#123;").replace("}", "&#125;"))
+    return (
+        value.replace("&", "&amp;")
+        .replace('"', "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
+    )
 
 
 def link(page_from: str, page_to: str, anchor: str = "") -> str:
@@ -83,8 +91,11 @@ def front_matter(title: str, description: str, **extra: object) -> str:
     without escaping them, so the characters that could open a tag or close an attribute
     are written as HTML character references here.
     """
-    lines = ["---", f"title: {json.dumps(_head_text(title), ensure_ascii=False)}",
-             f"description: {json.dumps(_head_text(description), ensure_ascii=False)}"]
+    lines = [
+        "---",
+        f"title: {json.dumps(_head_text(title), ensure_ascii=False)}",
+        f"description: {json.dumps(_head_text(description), ensure_ascii=False)}",
+    ]
     lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in extra.items()]
     return "\n".join(lines + ["---", ""])
 
@@ -112,8 +123,7 @@ def first_sentence(text: str) -> str:
     return match.group(0) if match else text
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 def long_date(iso: str) -> str:
@@ -124,5 +134,3 @@ def long_date(iso: str) -> str:
     if len(parts) == 2:
         return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return iso
-
-

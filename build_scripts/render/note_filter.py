@@ -29,8 +29,7 @@ def note_filter(annotations: list[Annotation]) -> str:
     counts: Counter[str] = Counter(a.kind for a in annotations)
     boxes = [_box("all", f"All notes ({len(annotations)})")]
     boxes += [_box(kind, f"{name} ({counts[kind]})") for kind, name in KIND_NAMES.items() if counts[kind]]
-    return ('<fieldset class="note-filter" hidden>\n<legend>Notes shown on this page</legend>\n'
-            + "\n".join(boxes) + "\n</fieldset>\n")
+    return '<fieldset class="note-filter" hidden>\n<legend>Notes shown on this page</legend>\n' + "\n".join(boxes) + "\n</fieldset>\n"
 
 
 def _box(kind: str, label: str) -> str:

@@ -33,7 +33,8 @@ def cited_by(edition: Edition, ix: Indexes) -> dict[str, list[tuple[str, str]]]:
     for publisher in sorted(edition.publishers.values(), key=lambda p: p.name.casefold()):
         if publisher.ownership_source:
             found.setdefault(publisher.ownership_source, []).append(
-                (f"Ownership of {publisher.name}", f"{paths.SOURCES}#publisher-{publisher.id}"))
+                (f"Ownership of {publisher.name}", f"{paths.SOURCES}#publisher-{publisher.id}")
+            )
     return found
 
 
@@ -42,16 +43,20 @@ def mix_tables(edition: Edition, page: str) -> str:
     kinds = Counter[str](edition.publishers[s.publisher].type for s in edition.sources.values() if s.publisher in edition.publishers)
     total = sum(kinds.values())
     rows = ["| Publisher type | Sources | Share |", "|---|---:|---:|"]
-    rows += [f"| [{label}]({link(page, paths.SOURCES, type_id)}) | {kinds[type_id]} | {kinds[type_id] / total:.0%} |"
-             for type_id, label in PUBLISHER_TYPES.items() if kinds[type_id]]
+    rows += [
+        f"| [{label}]({link(page, paths.SOURCES, type_id)}) | {kinds[type_id]} | {kinds[type_id] / total:.0%} |"
+        for type_id, label in PUBLISHER_TYPES.items()
+        if kinds[type_id]
+    ]
     own = sum(1 for s in edition.sources.values() if s.url)
     notes = Counter[str](a.kind for a in edition.annotations)
     note_rows = ["| Kind of annotation | Annotations |", "|---|---:|"]
     note_rows += [f"| {label} | {notes[kind]} |" for kind, label in KIND_LABELS.items() if notes[kind]]
-    return ("\n".join(rows) + f"\n| **All** | **{total}** | |\n\n"
-            f"{own} of {len(edition.sources)} sources are cited at their publisher's own address; "
-            f"{len(edition.sources) - own} only at the copy read (a repost or mirror), named as such.\n\n"
-            + "\n".join(note_rows) + "\n")
+    return (
+        "\n".join(rows) + f"\n| **All** | **{total}** | |\n\n"
+        f"{own} of {len(edition.sources)} sources are cited at their publisher's own address; "
+        f"{len(edition.sources) - own} only at the copy read (a repost or mirror), named as such.\n\n" + "\n".join(note_rows) + "\n"
+    )
 
 
 FIGURES_MARK = "<!-- figures:"
@@ -60,26 +65,34 @@ FIGURES_MARK = "<!-- figures:"
 
 def render_about(edition: Edition) -> str:
     """The About page: data/about.md, with its edit button on that file and the figures computed now."""
-    text = edition.about.replace("---\n", '---\nedit_path: "data/about.md"\n', 1) if edition.about.startswith("---\n") \
+    text = (
+        edition.about.replace("---\n", '---\nedit_path: "data/about.md"\n', 1)
+        if edition.about.startswith("---\n")
         else front_matter("About this edition", "Editorial policy and the edition in figures.", edit_path="data/about.md") + edition.about
+    )
     figures = mix_tables(edition, paths.ABOUT)
     lines = text.splitlines(keepends=True)
     marked = [i for i, line in enumerate(lines) if line.startswith(FIGURES_MARK)]
     if not marked:
         return text.rstrip("\n") + "\n\n## The edition in figures\n\n" + figures
-    return "".join(lines[:marked[0]]) + figures + "".join(lines[marked[0] + 1:])
+    return "".join(lines[: marked[0]]) + figures + "".join(lines[marked[0] + 1 :])
 
 
 def render_sources(edition: Edition, ix: Indexes) -> str:
     page = paths.SOURCES
     citing = cited_by(edition, ix)
-    out = [front_matter("Sources", "Every source the annotations cite, grouped by the type of its publisher, with the "
-                        "notes that cite it.", edit_path=ASSEMBLED),
-           "# Sources\n",
-           f"{len(edition.sources)} works from {len(edition.publishers)} publishers. Each publisher is labelled by one "
-           f"rule: its type, and who owns or funds it, as a cited source states it ([how]({link(page, 'contributing.md')})). "
-           "Each work lists the notes and profiles that cite it.\n",
-           mix_tables(edition, page)]
+    out = [
+        front_matter(
+            "Sources",
+            "Every source the annotations cite, grouped by the type of its publisher, with the notes that cite it.",
+            edit_path=ASSEMBLED,
+        ),
+        "# Sources\n",
+        f"{len(edition.sources)} works from {len(edition.publishers)} publishers. Each publisher is labelled by one "
+        f"rule: its type, and who owns or funds it, as a cited source states it ([how]({link(page, 'contributing.md')})). "
+        "Each work lists the notes and profiles that cite it.\n",
+        mix_tables(edition, page),
+    ]
     by_type: dict[str, list[Publisher]] = {}
     for publisher in sorted(edition.publishers.values(), key=lambda p: p.name.casefold()):
         by_type.setdefault(publisher.type, []).append(publisher)
@@ -94,8 +107,7 @@ def render_sources(edition: Edition, ix: Indexes) -> str:
     return "\n".join(out)
 
 
-def _publisher(publisher: Publisher, sources: list[Source], citing: dict[str, list[tuple[str, str]]],
-               edition: Edition, page: str) -> str:
+def _publisher(publisher: Publisher, sources: list[Source], citing: dict[str, list[tuple[str, str]]], edition: Edition, page: str) -> str:
     out = [f"### {escape(publisher.name)} {{#publisher-{publisher.id}}}\n"]
     if publisher.url:
         out.append(f"Website: <{publisher.url}>\n")

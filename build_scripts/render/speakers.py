@@ -34,13 +34,15 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes, listings: Li
     described = "; ".join(stated) or KIND_NAMES.get(kind, kind)
     who = speaker.name if described.casefold() == speaker.name.casefold() else f"{speaker.name} ({described})"
     description = f"Profile of {who}: every passage spoken, figures, questions and topics."
-    out = [front_matter(speaker.name, description, edit_path=speaker.origin.path),
-           f"# {escape(speaker.name)}\n"]
+    out = [front_matter(speaker.name, description, edit_path=speaker.origin.path), f"# {escape(speaker.name)}\n"]
     spellings = sorted({n for _, p in seen for n in (*p.names, *p.labels)})
-    facts = [("Kind", KIND_NAMES.get(kind, kind)), ("Role as stated", "; ".join(escape(r) for r in roles)),
-             ("Organisation", "; ".join(sorted({escape(p.organisation) for _, p in seen if p.organisation}))),
-             ("Spellings in the text", ", ".join(f"“{escape(s)}”" for s in spellings)),
-             ("Spellings in other sources", ", ".join(f"“{escape(a)}”" for a in speaker.aliases))]
+    facts = [
+        ("Kind", KIND_NAMES.get(kind, kind)),
+        ("Role as stated", "; ".join(escape(r) for r in roles)),
+        ("Organisation", "; ".join(sorted({escape(p.organisation) for _, p in seen if p.organisation}))),
+        ("Spellings in the text", ", ".join(f"“{escape(s)}”" for s in spellings)),
+        ("Spellings in other sources", ", ".join(f"“{escape(a)}”" for a in speaker.aliases)),
+    ]
     out.append("\n".join(f"**{name}:** {value}  " for name, value in facts if value).rstrip() + "\n")
     if speaker.profile:
         out.append("## Profile\n\n" + speaker.profile + "\n")
@@ -49,8 +51,7 @@ def render_speaker(speaker: Speaker, edition: Edition, ix: Indexes, listings: Li
     out.append(_figures(speaker.id, ix, listings))
     topics = ix.topics_of_speaker.get(speaker.id, [])
     if topics:
-        out.append("## Topics\n\n" + ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})"
-                                              for t in topics) + "\n")
+        out.append("## Topics\n\n" + ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics) + "\n")
     out.append(_passages(speaker.id, ix, listings))
     annotations = ix.annotations_of_speaker.get(speaker.id, [])
     if annotations:
@@ -68,8 +69,13 @@ def _figures(speaker_id: str, ix: Indexes, listings: Listings) -> str:
     words = spoken_words(speaker_id, ix, listings)
     asked = ix.questions_asked.get(speaker_id, 0)
     answered = ix.questions_answered.get(speaker_id, 0)
-    rows = [("Transcripts", len(ix.transcripts_of_speaker.get(speaker_id, []))), ("Turns", len(turns)),
-            ("Words", words), ("Questions asked", asked), ("Questions answered", answered)]
+    rows = [
+        ("Transcripts", len(ix.transcripts_of_speaker.get(speaker_id, []))),
+        ("Turns", len(turns)),
+        ("Words", words),
+        ("Questions asked", asked),
+        ("Questions answered", answered),
+    ]
     return "## Figures\n\n| Figure | Count |\n|---|---|\n" + "\n".join(f"| {n} | {v:,} |" for n, v in rows) + "\n"
 
 
@@ -99,7 +105,6 @@ def render_speakers_index(edition: Edition, ix: Indexes, listings: Listings) -> 
             turns = ix.turns_of_speaker.get(speaker.id, [])
             words = spoken_words(speaker.id, ix, listings)
             role = Counter(p.role for _, p in appearances(speaker.id, ix)).most_common(1)[0][0]
-            out.append(f"| [{escape(speaker.name)}]({link(page, paths.speaker(speaker.id))}) | {escape(role)} "
-                       f"| {len(turns)} | {words:,} |")
+            out.append(f"| [{escape(speaker.name)}]({link(page, paths.speaker(speaker.id))}) | {escape(role)} | {len(turns)} | {words:,} |")
         out.append("")
     return "\n".join(out)

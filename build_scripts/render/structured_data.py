@@ -40,8 +40,11 @@ def claim_review(annotation: Annotation, edition: Edition, ix: Indexes, site_url
     page = page_url(site_url, annotation.transcript)
     meta = ix.transcripts[annotation.transcript].meta
     turn = ix.turn_of_paragraph.get((annotation.transcript, placement.paragraph))
-    claim: dict[str, Any] = {"@type": "Claim", "datePublished": meta.date,
-                             "appearance": {"@type": "CreativeWork", "url": f"{page}#{placement.paragraph}"}}
+    claim: dict[str, Any] = {
+        "@type": "Claim",
+        "datePublished": meta.date,
+        "appearance": {"@type": "CreativeWork", "url": f"{page}#{placement.paragraph}"},
+    }
     if turn is not None and turn.speaker in edition.speakers:
         speaker = edition.speakers[turn.speaker]
         claim["author"] = _agent(speaker.name, speaker.type)
@@ -62,27 +65,40 @@ def transcript_data(transcript: Transcript, edition: Edition, ix: Indexes, site_
     meta = transcript.meta
     page = page_url(site_url, meta.id)
     downloads = f"{site_url.rstrip('/')}/downloads/"
-    event = {"@type": "Event", "@id": f"{page}#event", "name": meta.title, "startDate": meta.date,
-             "location": {"@type": "Place", "name": meta.place},
-             "organizer": {"@type": "Organization", "name": meta.organiser}}
+    event = {
+        "@type": "Event",
+        "@id": f"{page}#event",
+        "name": meta.title,
+        "startDate": meta.date,
+        "location": {"@type": "Place", "name": meta.place},
+        "organizer": {"@type": "Organization", "name": meta.organiser},
+    }
     work: dict[str, Any] = {
-        "@type": "CreativeWork", "@id": page, "url": page, "name": meta.title,
-        "alternativeHeadline": "Annotated edition", "inLanguage": meta.language,
-        "recordedAt": {"@id": event["@id"]}, "about": {"@id": event["@id"]},
+        "@type": "CreativeWork",
+        "@id": page,
+        "url": page,
+        "name": meta.title,
+        "alternativeHeadline": "Annotated edition",
+        "inLanguage": meta.language,
+        "recordedAt": {"@id": event["@id"]},
+        "about": {"@id": event["@id"]},
         "publisher": {"@type": "Organization", "name": meta.publisher},
         "creator": {"@type": "Organization", "name": EDITION_NAME},
         "license": LICENCE,
-        "encoding": [{"@type": "MediaObject", "contentUrl": f"{downloads}{meta.id}.json",
-                      "encodingFormat": "application/json"},
-                     {"@type": "MediaObject", "contentUrl": f"{downloads}{meta.id}.tei.xml",
-                      "encodingFormat": "application/tei+xml"}],
+        "encoding": [
+            {"@type": "MediaObject", "contentUrl": f"{downloads}{meta.id}.json", "encodingFormat": "application/json"},
+            {"@type": "MediaObject", "contentUrl": f"{downloads}{meta.id}.tei.xml", "encodingFormat": "application/tei+xml"},
+        ],
     }
     if meta.source_url:
         work["isBasedOn"] = meta.source_url
     # The transcript's own annotations from the index: scanning every annotation of the corpus for each
     # transcript made this quadratic.
-    reviews = [claim_review(ix.annotation[a], edition, ix, site_url) for a in ix.annotations_of_transcript.get(meta.id, [])
-               if a in edition.placements]
+    reviews = [
+        claim_review(ix.annotation[a], edition, ix, site_url)
+        for a in ix.annotations_of_transcript.get(meta.id, [])
+        if a in edition.placements
+    ]
     return {"@context": "https://schema.org", "@graph": [event, work, *[r for r in reviews if r is not None]]}
 
 

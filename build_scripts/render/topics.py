@@ -15,18 +15,25 @@ def _topic_link(topic_id: str, edition: Edition, page: str) -> str:
 
 def render_topic(topic: Topic, edition: Edition, ix: Indexes, listings: Listings) -> str:
     page = paths.topic(topic.id)
-    out = [front_matter(topic.title, topic.description, edit_path="data/topics.yml"),
-           f"# {escape(topic.title)}\n", escape(topic.description) + "\n"]
+    out = [
+        front_matter(topic.title, topic.description, edit_path="data/topics.yml"),
+        f"# {escape(topic.title)}\n",
+        escape(topic.description) + "\n",
+    ]
     narrower = [t.id for t in edition.topics.values() if t.broader == topic.id]
-    related = [("Broader topic", [topic.broader] if topic.broader else []), ("Narrower topics", narrower),
-               ("See also", list(topic.see_also))]
+    related = [
+        ("Broader topic", [topic.broader] if topic.broader else []),
+        ("Narrower topics", narrower),
+        ("See also", list(topic.see_also)),
+    ]
     lines = [f"**{name}:** {', '.join(_topic_link(t, edition, page) for t in ids)}  " for name, ids in related if ids]
     if lines:
         out.append("\n".join(lines).rstrip() + "\n")
     speakers = ix.speakers_of_topic.get(topic.id, [])
     if speakers:
-        out.append("## Speakers\n\n" + ", ".join(
-            f"[{escape(edition.speakers[s].name)}]({link(page, paths.speaker(s))})" for s in speakers) + "\n")
+        out.append(
+            "## Speakers\n\n" + ", ".join(f"[{escape(edition.speakers[s].name)}]({link(page, paths.speaker(s))})" for s in speakers) + "\n"
+        )
     out.append("## Passages\n")
     passages = _listed_passages(topic.id, ix)
     if not passages:
@@ -42,16 +49,21 @@ def _listed_passages(topic_id: str, ix: Indexes) -> list[PassageKey]:
     """The topic's passages, without paragraphs of a turn that is listed whole (same words twice)."""
     passages = ix.passages_of_topic.get(topic_id, [])
     whole = set(passages)
-    return [key for key in passages
-            if key in ix.turns or (key[0], ix.turn_of_paragraph[key].id) not in whole]
+    return [key for key in passages if key in ix.turns or (key[0], ix.turn_of_paragraph[key].id) not in whole]
 
 
 def render_topics_index(edition: Edition, ix: Indexes) -> str:
     page = paths.TOPICS
-    out = [front_matter("Topics", "The edition's topic index: every passage by subject.", edit_path="data/topics.yml"), "# Topics\n",
-           "| Topic | Broader | Passages | Speakers | Annotations |", "|---|---|---|---|---|"]
+    out = [
+        front_matter("Topics", "The edition's topic index: every passage by subject.", edit_path="data/topics.yml"),
+        "# Topics\n",
+        "| Topic | Broader | Passages | Speakers | Annotations |",
+        "|---|---|---|---|---|",
+    ]
     for topic in sorted(edition.topics.values(), key=lambda t: t.title):
         broader = _topic_link(topic.broader, edition, page) if topic.broader else ""
-        out.append(f"| {_topic_link(topic.id, edition, page)} | {broader} | {len(_listed_passages(topic.id, ix))} "
-                   f"| {len(ix.speakers_of_topic.get(topic.id, []))} | {len(ix.annotations_of_topic.get(topic.id, []))} |")
+        out.append(
+            f"| {_topic_link(topic.id, edition, page)} | {broader} | {len(_listed_passages(topic.id, ix))} "
+            f"| {len(ix.speakers_of_topic.get(topic.id, []))} | {len(ix.annotations_of_topic.get(topic.id, []))} |"
+        )
     return "\n".join(out) + "\n"

@@ -23,10 +23,17 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
     page = paths.transcript(transcript.id)
     meta = transcript.meta
     description = f"Annotated transcript of {meta.title}, {long_date(meta.date)}, {meta.place}."
-    out = [front_matter(meta.title, description, edit_path=f"data/transcripts/{meta.id}/edition.yml",
-                        view_path=f"data/transcripts/{meta.id}/{posixpath.basename(meta.text_path)}"),
-           f"# {escape(meta.title)}\n", event_box(transcript, page),
-           note_filter([ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])])]
+    out = [
+        front_matter(
+            meta.title,
+            description,
+            edit_path=f"data/transcripts/{meta.id}/edition.yml",
+            view_path=f"data/transcripts/{meta.id}/{posixpath.basename(meta.text_path)}",
+        ),
+        f"# {escape(meta.title)}\n",
+        event_box(transcript, page),
+        note_filter([ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])]),
+    ]
     footnotes: list[str] = []
     questions = {q.id: q for q in transcript.questions}
     for turn in transcript.turns:
@@ -45,10 +52,14 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
 def event_box(transcript: Transcript, page: str) -> str:
     meta = transcript.meta
     source = f"[{escape(meta.publisher)}]({meta.source_url})" if meta.source_url else escape(meta.publisher)
-    rows = [("Date", long_date(meta.date)), ("Place", escape(meta.place)), ("Organiser", escape(meta.organiser)),
-            ("Source", source), ("Questions", str(len(transcript.questions))),
-            ("Data", f"[JSON]({link(page, paths.download(meta.id + '.json'))}) · "
-                     f"[all downloads]({link(page, paths.DOWNLOADS)})")]
+    rows = [
+        ("Date", long_date(meta.date)),
+        ("Place", escape(meta.place)),
+        ("Organiser", escape(meta.organiser)),
+        ("Source", source),
+        ("Questions", str(len(transcript.questions))),
+        ("Data", f"[JSON]({link(page, paths.download(meta.id + '.json'))}) · [all downloads]({link(page, paths.DOWNLOADS)})"),
+    ]
     body = "\n".join(f"**{name}:** {value}  " for name, value in rows)
     return f'<div class="event-box" markdown>\n\n{body.rstrip()}\n\n</div>\n'
 
@@ -66,8 +77,10 @@ def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, pag
         text = marked_text(paragraph, annotations, edition)
         if paragraph.kind == "note":
             text = f"*{text}*"
-        permalink = (f' [¶{paragraph.id[1:]}](#{paragraph.id}){{: .permalink title="Link to this paragraph" '
-                     f'aria-label="Permalink to paragraph {paragraph.id[1:]}" }}')
+        permalink = (
+            f' [¶{paragraph.id[1:]}](#{paragraph.id}){{: .permalink title="Link to this paragraph" '
+            f'aria-label="Permalink to paragraph {paragraph.id[1:]}" }}'
+        )
         lines.append(f"{text}{permalink}\n{{: #{paragraph.id} .para .para-{paragraph.kind} }}\n")
         footnotes += [footnote(a, page, edition, paragraph) for a in annotations]
     topics = _topics_of_turn(turn, transcript.id, ix)

@@ -23,8 +23,12 @@ from scripts.chromium_path import ChromiumMissing, chromium_path
 PREFIX = "/edition/"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
@@ -36,7 +40,7 @@ class SubPathHandler(SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         if not path.startswith(PREFIX):
             return str(Path(self.directory) / "__outside_the_prefix__")
-        return super().translate_path("/" + path[len(PREFIX):])
+        return super().translate_path("/" + path[len(PREFIX) :])
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: pytest shows failures
         pass
@@ -80,8 +84,7 @@ def is_local(url: str) -> bool:
 def browsing_context(browser: Any, **options: Any) -> Iterator[Any]:
     """A fresh context (no stored theme, no cache). Requests off this machine are refused, so the tests never
     depend on the network; uncaught JavaScript errors fail the test."""
-    context = browser.new_context(**{"viewport": DESKTOP, "color_scheme": "light", "reduced_motion": "reduce",
-                                     **options})
+    context = browser.new_context(**{"viewport": DESKTOP, "color_scheme": "light", "reduced_motion": "reduce", **options})
     errors: list[str] = []
 
     def watch(page: Any) -> None:

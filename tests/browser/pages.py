@@ -39,15 +39,17 @@ def open_page(page: Any, url: str) -> Any:
 def visible_box(page: Any, selector_or_locator: Any) -> bool:
     """True when the element lies wholly inside the viewport, below Material's fixed header."""
     locator = page.locator(selector_or_locator) if isinstance(selector_or_locator, str) else selector_or_locator
-    return bool(locator.evaluate(
-        """el => {
+    return bool(
+        locator.evaluate(
+            """el => {
             const r = el.getBoundingClientRect();
             const header = document.querySelector('.md-header');
             const top = header ? header.getBoundingClientRect().bottom : 0;
             return r.height > 0 && r.top >= top - 1 && r.bottom <= window.innerHeight + 1
                 && r.left >= -1 && r.right <= window.innerWidth + 1;
         }"""
-    ))
+        )
+    )
 
 
 Colour = tuple[float, float, float, float]  # r, g, b in 0–255; alpha in 0–1
@@ -70,9 +72,11 @@ def over(top: Colour, bottom: Colour) -> Colour:
 
 def luminance(colour: Colour) -> float:
     """WCAG 2 relative luminance of an sRGB colour."""
+
     def channel(value: float) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
     r, g, b = (channel(v) for v in colour[:3])
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 

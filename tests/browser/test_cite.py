@@ -23,7 +23,8 @@ def texts_of(dialog: Any) -> list[str]:
 
 @pytest.mark.parametrize("device", ["phone", "desktop"])
 def test_a_paragraph_citation_has_no_search_term_and_quotes_with_attribution(
-        device: str, page: Any, mobile_page: Any, base_url: str) -> None:
+    device: str, page: Any, mobile_page: Any, base_url: str
+) -> None:
     tab = mobile_page if device == "phone" else page
     # Arrived from a search for "labor": the address bar carries ?h=labor.
     open_page(tab, base_url + TRANSCRIPT + "?h=labor#p62")
@@ -47,7 +48,8 @@ def test_a_paragraph_citation_has_no_search_term_and_quotes_with_attribution(
     role = tab.locator("#p62").evaluate("p => p.closest('.turn').querySelector('.speaker').textContent.split(' · ')[1].trim()")
     words = tab.locator("#p62").evaluate(
         "p => { const c = p.cloneNode(true); c.querySelectorAll('.permalink, .cite-button, sup').forEach(e => e.remove());"
-        " return c.textContent.replace(/\\s+/g, ' ').trim(); }")
+        " return c.textContent.replace(/\\s+/g, ' ').trim(); }"
+    )
     place = tab.evaluate("""() => [...document.querySelectorAll('script[type="application/ld+json"]')]
         .flatMap(s => JSON.parse(s.textContent)['@graph'] || []).find(n => n['@type'] === 'Event').location.name""")
     quote = texts[1]
@@ -82,14 +84,14 @@ def test_a_note_is_cited_by_its_human_title(page: Any, base_url: str) -> None:
 
 
 @pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_copied_text_has_no_cite_or_paragraph_mark_and_no_blank_lines(
-        device: str, page: Any, mobile_page: Any, base_url: str) -> None:
+def test_copied_text_has_no_cite_or_paragraph_mark_and_no_blank_lines(device: str, page: Any, mobile_page: Any, base_url: str) -> None:
     tab = mobile_page if device == "phone" else page
     open_page(tab, base_url + TRANSCRIPT + "#p8")
     tab.locator("#p8").hover() if device == "desktop" else None  # the Cite button shows
     copied = tab.evaluate(
         """() => { const range = document.createRange();
                    range.setStartBefore(document.getElementById('p7')); range.setEndAfter(document.getElementById('p9'));
-                   const s = getSelection(); s.removeAllRanges(); s.addRange(range); return s.toString(); }""")
+                   const s = getSelection(); s.removeAllRanges(); s.addRange(range); return s.toString(); }"""
+    )
     assert "Cite" not in copied and "¶" not in copied, copied
     assert "\n\n\n" not in copied and not any(line.strip() == "" for line in copied.strip().split("\n\n")), copied

@@ -25,8 +25,7 @@ def head_of(page: Any) -> str:
     return " ".join(str(page.locator(f"{PANEL} .note-head").first.inner_text()).split())
 
 
-def test_a_tap_on_the_words_opens_the_note_as_a_sheet_and_back_returns(
-        mobile_page: Any, base_url: str, artifacts: Path) -> None:
+def test_a_tap_on_the_words_opens_the_note_as_a_sheet_and_back_returns(mobile_page: Any, base_url: str, artifacts: Path) -> None:
     page = open_page(mobile_page, base_url + TRANSCRIPT)
     mark = page.locator(f"#p8 {WORDS}").first
     number = "8"
@@ -72,8 +71,7 @@ def test_a_long_note_on_a_phone_says_there_is_more_until_the_end(mobile_page: An
     cue.wait_for(state="hidden")
 
 
-def test_on_a_desktop_the_note_opens_whole_under_its_paragraph_and_escape_returns_focus(
-        page: Any, base_url: str, artifacts: Path) -> None:
+def test_on_a_desktop_the_note_opens_whole_under_its_paragraph_and_escape_returns_focus(page: Any, base_url: str, artifacts: Path) -> None:
     open_page(page, base_url + TRANSCRIPT)
     mark = page.locator(f"#p8 {WORDS}").first
     mark.focus()

@@ -29,8 +29,7 @@ def assert_lands_on(page: Any, passage_id: str) -> None:
     assert style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), f"#{passage_id} has no highlight: {style}"
 
 
-def test_a_paragraph_permalink_gives_its_url_and_opening_it_shows_the_paragraph(
-        context: Any, page: Any, base_url: str) -> None:
+def test_a_paragraph_permalink_gives_its_url_and_opening_it_shows_the_paragraph(context: Any, page: Any, base_url: str) -> None:
     open_page(page, base_url + TRANSCRIPT)
     paragraph = page.locator(".para").nth(40)
     paragraph_id = paragraph.get_attribute("id")

@@ -24,8 +24,15 @@ def test_print_hides_navigation_and_writes_annotations_out_as_numbered_endnotes(
     open_page(page, base_url + TRANSCRIPT)
     page.emulate_media(media="print")
 
-    for chrome in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
-                   ".md-search", ".para a.permalink"):
+    for chrome in (
+        ".md-header",
+        ".md-tabs",
+        ".md-sidebar--primary",
+        ".md-sidebar--secondary",
+        ".md-footer",
+        ".md-search",
+        ".para a.permalink",
+    ):
         assert page.locator(chrome).first.is_hidden(), f"{chrome} is printed"
 
     notes = page.locator(".footnote > ol")

@@ -59,7 +59,8 @@ def test_on_a_desktop_the_questions_stay_in_the_table_of_contents(page: Any, bas
 
 @pytest.mark.parametrize("device", ["phone", "desktop"])
 def test_the_bar_names_the_current_question_and_speaker_deep_in_a_long_answer(
-        device: str, page: Any, mobile_page: Any, base_url: str, artifacts: Path) -> None:
+    device: str, page: Any, mobile_page: Any, base_url: str, artifacts: Path
+) -> None:
     tab = mobile_page if device == "phone" else page
     open_page(tab, base_url + TRANSCRIPT)
     target = tab.evaluate(DEEP_IN_LONG_TURN)
