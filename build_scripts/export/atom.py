@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 from ..history.changes import ChangeItem
-from .xml_text import element, leaf
 
 ATOM = "http://www.w3.org/2005/Atom"
 FILE_NAME = "changes.xml"
@@ -20,29 +21,35 @@ def page_url(site_url: str, page: str, anchor: str = "") -> str:
 def atom_feed(items: list[ChangeItem], site_url: str, title: str) -> bytes:
     """The feed document; ``items`` newest first (history/changes.py)."""
     base = site_url.rstrip("/")
-    head = [
-        leaf("title", f"{title}: changes"),
-        leaf("id", f"{base}/changes/"),
-        leaf("updated", items[0].change.time if items else EPOCH),
-        leaf("link", rel="self", href=f"{base}/{FILE_NAME}", type="application/atom+xml"),
-        leaf("link", rel="alternate", href=f"{base}/changes/", type="text/html"),
-        element("author", leaf("name", f"{title} contributors")),
-    ]
-    entries = [_entry(item, site_url) for item in items]
-    body = "\n  ".join(head + entries)
-    return (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="{ATOM}">\n  {body}\n</feed>\n').encode()
+    feed = ET.Element("feed", xmlns=ATOM)
+    _leaf(feed, "title", f"{title}: changes")
+    _leaf(feed, "id", f"{base}/changes/")
+    _leaf(feed, "updated", items[0].change.time if items else EPOCH)
+    _leaf(feed, "link", rel="self", href=f"{base}/{FILE_NAME}", type="application/atom+xml")
+    _leaf(feed, "link", rel="alternate", href=f"{base}/changes/", type="text/html")
+    _leaf(ET.SubElement(feed, "author"), "name", f"{title} contributors")
+    for item in items:
+        _entry(feed, item, site_url)
+    feed.text = "\n  "  # one child a line; an entry's own children stay on its line
+    for child in feed:
+        child.tail = feed.text
+    feed[-1].tail = "\n"
+    body: bytes = ET.tostring(feed, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 
-def _entry(item: ChangeItem, site_url: str) -> str:
+def _leaf(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> None:
+    ET.SubElement(parent, tag, attrs).text = text
+
+
+def _entry(feed: ET.Element, item: ChangeItem, site_url: str) -> None:
     change = item.change
     where = f" ({item.where})" if item.where else ""
     pull = f" (pull request #{change.pull_request})" if change.pull_request else ""
-    parts = [
-        leaf("title", f"{item.what}: {item.label}{where}"),
-        leaf("id", f"{site_url.rstrip('/')}/changes/#{change.commit[:12]}-{item.kind}-{item.record}"),
-        leaf("updated", change.time),
-        element("author", leaf("name", change.author)),
-        leaf("link", rel="alternate", href=page_url(site_url, item.page, item.anchor)),
-        leaf("summary", f"{change.summary}{pull}"),
-    ]
-    return element("entry", "".join(parts))
+    entry = ET.SubElement(feed, "entry")
+    _leaf(entry, "title", f"{item.what}: {item.label}{where}")
+    _leaf(entry, "id", f"{site_url.rstrip('/')}/changes/#{change.commit[:12]}-{item.kind}-{item.record}")
+    _leaf(entry, "updated", change.time)
+    _leaf(ET.SubElement(entry, "author"), "name", change.author)
+    _leaf(entry, "link", rel="alternate", href=page_url(site_url, item.page, item.anchor))
+    _leaf(entry, "summary", f"{change.summary}{pull}")
