@@ -10,21 +10,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_scripts.load.yaml_file import (
-    MAX_BYTES,
-    MAX_DEPTH,
-    MAX_ENTRIES,
-    _duplicate_keys,
-    _NoAliasLoader,
-    _syntax_hint,
-    _unreadable_scalar,
-    key_node,
-    node_at,
-    position,
-    read_text,
-    read_yaml,
-)
-from build_scripts.problems import Problem, ProblemsFound
+from build_scripts.load import yaml_file
+from build_scripts.load.yaml_file import MAX_BYTES, MAX_DEPTH, MAX_ENTRIES, key_node, node_at, position, read_text, read_yaml
+from build_scripts.problems import ProblemsFound
 
 
 def problems_of(path: Path) -> list[str]:
@@ -113,66 +101,34 @@ def test_values_are_built_by_the_safe_constructor(tmp_path: Path) -> None:
     assert [type(v).__name__ for v in value.values()] == ["date", "bool", "int"]
 
 
-# --- The fast path (libyaml tree, direct construction) against the slow one ----------------
+# --- The fast path (libyaml's tree, anchors found by their marks) against an event scan ----
+
+
+def _scanned_libyaml_tree(text: str) -> yaml.Node | None:
+    """fast_compose without its shortcut: anchors and aliases found by a scan of every event."""
+    try:
+        if any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None for e in yaml.parse(text, Loader=yaml.CSafeLoader)):
+            return None
+        node: yaml.Node | None = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return None
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode) and current.style == "":
+            current.style = None
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend(item for pair in current.value for item in pair)
+    return node
 
 
 def _reference_read_yaml(path: Path, shown: str) -> tuple[Any, yaml.Node]:
-    """read_yaml as it was before the fast path: an event scan for anchors, then the safe constructor."""
-    text = read_text(path, shown)
-
-    def libyaml_tree() -> yaml.Node | None:
-        try:
-            if any(
-                isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) is not None for e in yaml.parse(text, Loader=yaml.CSafeLoader)
-            ):
-                return None
-            node: yaml.Node | None = yaml.compose(text, Loader=yaml.CSafeLoader)
-        except yaml.YAMLError:
-            return None
-        stack = [node] if node is not None else []
-        while stack:
-            current = stack.pop()
-            if isinstance(current, yaml.ScalarNode) and current.style == "":
-                current.style = None
-            elif isinstance(current, yaml.SequenceNode):
-                stack.extend(current.value)
-            elif isinstance(current, yaml.MappingNode):
-                stack.extend(item for pair in current.value for item in pair)
-        return node
-
-    try:
-        node = libyaml_tree() or yaml.compose(text, Loader=_NoAliasLoader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = err.problem or "YAML syntax error"
-        raise ProblemsFound([Problem(shown, line, col, f"YAML: {message}", err.note or _syntax_hint(message))]) from None
-    if node is None:
-        raise ProblemsFound([Problem(shown, 1, 1, "the file is empty", "add content, or delete the file")])
-    duplicates = _duplicate_keys(node, shown)
-    if duplicates:
-        raise ProblemsFound(duplicates)
-    try:
-        return yaml.SafeLoader("").construct_document(node), node
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ProblemsFound(
-            [Problem(shown, line, col, f"YAML: {err.problem}", "remove the '!' tag; write plain text, numbers, lists and mappings")]
-        ) from None
-    except (ValueError, TypeError, KeyError, AttributeError):  # reported as read_yaml reports it
-        bad = _unreadable_scalar(node)
-        assert bad is not None
-        raise ProblemsFound(
-            [
-                Problem(
-                    shown,
-                    *position(bad),
-                    f"YAML: '{bad.value}' cannot be read as a {bad.tag.rsplit(':', 1)[-1]}",
-                    "remove the '!!' tag, or write a valid value",
-                )
-            ]
-        ) from None
+    """read_yaml with the plain event scan in place of fast_compose's anchor shortcut."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(yaml_file, "fast_compose", _scanned_libyaml_tree)
+        return read_yaml(path, shown)
 
 
 def _typed(value: Any) -> Any:

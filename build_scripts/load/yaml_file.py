@@ -3,8 +3,7 @@
 PyYAML is used through its composer only, so that we can refuse what it would accept
 silently: duplicate keys (it keeps the last one), anchors and aliases (the "billion
 laughs" expansion) and oversized files. Values are then built as the safe constructor
-builds them. libyaml does the reading when it can (load/libyaml_tree.py); every shortcut taken for speed is
-checked against the plain PyYAML path by tests/test_load_yaml.py on generated YAML.
+builds them. libyaml does the reading when it can (load/libyaml_tree.py).
 """
 
 from __future__ import annotations
@@ -81,24 +80,14 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = err.problem or "YAML syntax error"
-        hint = err.note or _syntax_hint(message)
-        raise ProblemsFound([Problem(shown, line, col, f"YAML: {message}", hint)]) from None
+        raise _problem_at(err, shown, message, err.note or _syntax_hint(message)) from None
     except yaml.reader.ReaderError as err:  # a character YAML refuses (NUL, C1 controls, U+FFFE): no mark, a position
         before = text[: err.position]
         line, col = before.count("\n") + 1, err.position - (before.rfind("\n") + 1) + 1
+        message = f"YAML: the character U+{err.character:04X} is not allowed"
         raise ProblemsFound(
-            [
-                Problem(
-                    shown,
-                    line,
-                    col,
-                    f"YAML: the character U+{err.character:04X} is not allowed",
-                    "delete it: YAML takes no control characters but tabs and line breaks",
-                )
-            ]
+            [Problem(shown, line, col, message, "delete it: YAML takes no control characters but tabs and line breaks")]
         ) from None
     if node is None:
         raise ProblemsFound([Problem(shown, 1, 1, "the file is empty", "add content, or delete the file")])
@@ -111,11 +100,7 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
     try:
         return construct(node), node
     except yaml.MarkedYAMLError as err:  # e.g. a !!python/… tag: the safe constructor refuses it
-        mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ProblemsFound(
-            [Problem(shown, line, col, f"YAML: {err.problem}", "remove the '!' tag; write plain text, numbers, lists and mappings")]
-        ) from None
+        raise _problem_at(err, shown, str(err.problem), "remove the '!' tag; write plain text, numbers, lists and mappings") from None
     except (ValueError, TypeError, KeyError, AttributeError):
         # The safe constructor fails without a position on a tagged scalar it cannot read
         # ('!!int x', '!!timestamp soon'): find that scalar to say where.
@@ -126,6 +111,13 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node]:
         raise ProblemsFound(
             [Problem(shown, line, col, f"YAML: {value}cannot be read as a {tag}", "remove the '!!' tag, or write a valid value")]
         ) from None
+
+
+def _problem_at(err: yaml.MarkedYAMLError, shown: str, message: str, hint: str) -> ProblemsFound:
+    """The problem at the error's mark (the file's start if it has none)."""
+    mark = err.problem_mark or err.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return ProblemsFound([Problem(shown, line, col, f"YAML: {message}", hint)])
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -159,16 +151,8 @@ def _shape_problems(root: yaml.Node, shown: str) -> list[Problem]:
     """Too many entries in the file's top-level list, and the first node (in reading order) nested too deep."""
     problems = []
     if isinstance(root, yaml.SequenceNode) and len(root.value) > MAX_ENTRIES:
-        line, col = position(root.value[MAX_ENTRIES])
-        problems.append(
-            Problem(
-                shown,
-                line,
-                col,
-                f"more than {MAX_ENTRIES:,} entries in one file ({len(root.value):,})",
-                "split the entries into several files",
-            )
-        )
+        message = f"more than {MAX_ENTRIES:,} entries in one file ({len(root.value):,})"
+        problems.append(Problem(shown, *position(root.value[MAX_ENTRIES]), message, "split the entries into several files"))
     if type(root) is yaml.ScalarNode:
         return problems
     stack = [(root, 1)]  # lists and mappings only: scalars nest nothing
@@ -216,15 +200,8 @@ def _duplicate_keys(node: yaml.Node, shown: str) -> list[Problem]:
             for key, value in current.value:
                 name = str(key.value)
                 if name in seen:
-                    problems.append(
-                        Problem(
-                            shown,
-                            key.start_mark.line + 1,
-                            key.start_mark.column + 1,
-                            f"duplicate key '{name}' (first defined at line {seen[name]})",
-                            "keep one of the two; YAML would silently drop the first",
-                        )
-                    )
+                    message = f"duplicate key '{name}' (first defined at line {seen[name]})"
+                    problems.append(Problem(shown, *position(key), message, "keep one of the two; YAML would silently drop the first"))
                 else:
                     seen[name] = key.start_mark.line + 1
                 stack.append(value)
