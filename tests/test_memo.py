@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from build_scripts.check import TranscriptInputs, assemble
-from build_scripts.generate import checked_edition, generated_files, share_inputs
+from build_scripts.generate import checked_edition, generated_files
 from build_scripts.history.entries import HistoryInputs
 from build_scripts.history.records import History
 from build_scripts.load.files import DataFile
 from build_scripts.memo import Memo
 from build_scripts.mkdocs_config import site_url
 from build_scripts.resolve import build_indexes
+from build_scripts.share import share_inputs
 from build_scripts.stamp import code_digest
 from tests.project_copy import CORPUS_FIXTURE as FIXTURE
 from tests.project_copy import add_fixture_transcript, copy_project

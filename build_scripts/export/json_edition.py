@@ -13,7 +13,6 @@ from ..register import Reference, references
 
 def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> dict[str, Any]:
     meta = transcript.meta
-    participants = {p.speaker: p for p in meta.participants}
     annotations = [ix.annotation[a] for a in ix.annotations_of_transcript.get(transcript.id, [])]
     topic_ids = sorted(ix.topics_of_transcript.get(transcript.id, []))
     return {
@@ -24,39 +23,8 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
         "organiser": meta.organiser,
         "language": meta.language,
         "source": {"publisher": meta.publisher, "url": meta.source_url, "note": meta.source_note, "status": meta.source_status},
-        "speakers": [
-            {
-                "id": p.speaker,
-                "name": edition.speakers[p.speaker].name,
-                "aliases": sorted(set(p.names) - {edition.speakers[p.speaker].name}),
-                "kind": p.kind,
-                "role": p.role,
-                "organisation": p.organisation,
-                "labels": list(p.labels),
-            }
-            for p in participants.values()
-        ],
-        "turns": [
-            {
-                "id": turn.id,
-                "speaker": turn.speaker,
-                "kind": turn.kind,
-                "label": turn.label,
-                "question": turn.question,
-                "topics": ix.topics_of_passage.get((transcript.id, turn.id), []),
-                "paragraphs": [
-                    {
-                        "id": p.id,
-                        "text": p.text,
-                        "kind": p.kind,
-                        "emphasis": [[s.start, s.end] for s in p.emphasis],
-                        "topics": ix.topics_of_passage.get((transcript.id, p.id), []),
-                    }
-                    for p in turn.paragraphs
-                ],
-            }
-            for turn in transcript.turns
-        ],
+        "speakers": _speakers_json(transcript, edition),
+        "turns": _turns_json(transcript, ix),
         "questions": [
             {
                 "id": q.id,
@@ -74,6 +42,45 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
         ],
         "annotations": [_annotation(a, edition.placements[a.id], edition) for a in annotations],
     }
+
+
+def _speakers_json(transcript: Transcript, edition: Edition) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": p.speaker,
+            "name": edition.speakers[p.speaker].name,
+            "aliases": sorted(set(p.names) - {edition.speakers[p.speaker].name}),
+            "kind": p.kind,
+            "role": p.role,
+            "organisation": p.organisation,
+            "labels": list(p.labels),
+        }
+        for p in {p.speaker: p for p in transcript.meta.participants}.values()
+    ]
+
+
+def _turns_json(transcript: Transcript, ix: Indexes) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": turn.id,
+            "speaker": turn.speaker,
+            "kind": turn.kind,
+            "label": turn.label,
+            "question": turn.question,
+            "topics": ix.topics_of_passage.get((transcript.id, turn.id), []),
+            "paragraphs": [
+                {
+                    "id": p.id,
+                    "text": p.text,
+                    "kind": p.kind,
+                    "emphasis": [[s.start, s.end] for s in p.emphasis],
+                    "topics": ix.topics_of_passage.get((transcript.id, p.id), []),
+                }
+                for p in turn.paragraphs
+            ],
+        }
+        for turn in transcript.turns
+    ]
 
 
 def source_json(ref: Reference) -> dict[str, Any]:

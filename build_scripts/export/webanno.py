@@ -16,7 +16,7 @@ from ..history.records import credit
 from ..indexes import Indexes
 from ..model import Annotation, Edition, Placement, Span, Transcript
 from ..register import Reference, references
-from .json_edition import json_text
+from .json_edition import json_bytes
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FILE_NAME = "annotations.jsonld"
@@ -167,23 +167,12 @@ def annotation_collection(site_url: str, total: int, items: list[dict[str, Any]]
     }
 
 
-def annotation_items(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str) -> tuple[int, str]:
-    """(how many, their JSON texts joined by commas): one transcript's share of the collection's items.
-
-    Each annotation is encoded as soon as it is built: holding thousands of annotations as
-    dicts at once made Python's garbage collector walk the whole heap, a third of the export time.
-    """
-    placed = placed_annotations(transcript, edition, ix)
-    return len(placed), ",".join(json_text(web_annotation(a, edition, ix, site_url)) for a, _ in placed)
+def annotation_items(transcript: Transcript, edition: Edition, ix: Indexes, site_url: str) -> tuple[dict[str, Any], ...]:
+    """One transcript's share of the collection's items, in reading order."""
+    return tuple(web_annotation(a, edition, ix, site_url) for a, _ in placed_annotations(transcript, edition, ix))
 
 
-def collection_bytes(site_url: str, shares: list[tuple[int, str]]) -> dict[str, bytes]:
-    """``{annotations.jsonld: bytes}`` from each transcript's ``annotation_items``, in edition order.
-
-    The texts are put into the collection's empty "items" list; the result is the same as
-    encoding the whole collection in one go (compact JSON has no indentation to depend on depth).
-    """
-    items = ",".join(text for count, text in shares if count)
-    empty = json_text(annotation_collection(site_url, sum(count for count, _ in shares), []))
-    head, tail = empty.rsplit("[]", 1)  # "items" is the last value of the document
-    return {FILE_NAME: f"{head}[{items}]{tail}\n".encode()}
+def collection_bytes(site_url: str, shares: list[tuple[dict[str, Any], ...]]) -> dict[str, bytes]:
+    """``{annotations.jsonld: bytes}`` from each transcript's ``annotation_items``, in edition order."""
+    items = [item for share in shares for item in share]
+    return {FILE_NAME: json_bytes(annotation_collection(site_url, len(items), items))}

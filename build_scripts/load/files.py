@@ -187,15 +187,8 @@ class _Reader:
         meta_path, text_path = folder / "edition.yml", folder / "transcript.txt"
         for required in (meta_path, text_path):
             if not required.exists():
-                self.records.problems.append(
-                    Problem(
-                        self.shown(folder),
-                        1,
-                        1,
-                        f"missing {required.name}",
-                        "each folder in data/transcripts/ needs edition.yml and transcript.txt",
-                    )
-                )
+                hint = "each folder in data/transcripts/ needs edition.yml and transcript.txt"
+                self.records.problems.append(Problem(self.shown(folder), 1, 1, f"missing {required.name}", hint))
                 return None
         try:
             text = read_text(text_path, self.shown(text_path))
@@ -204,15 +197,8 @@ class _Reader:
             return None
         metas: list[TranscriptMeta] = self.read("edition", meta_path, text=text, text_path=self.shown(text_path))
         if metas and metas[0].id != folder.name:
-            self.records.problems.append(
-                Problem(
-                    metas[0].origin.path,
-                    1,
-                    1,
-                    f"id '{metas[0].id}' differs from the folder name '{folder.name}'",
-                    "make the id and the folder name the same",
-                )
-            )
+            message = f"id '{metas[0].id}' differs from the folder name '{folder.name}'"
+            self.records.problems.append(Problem(metas[0].origin.path, 1, 1, message, "make the id and the folder name the same"))
         return metas[0] if metas else None
 
 
