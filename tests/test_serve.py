@@ -8,11 +8,13 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -44,8 +46,32 @@ def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
     return False
 
 
+class ServeLog:
+    """The lines `mkdocs serve` logs, read as they come, so a test waits on what the server says."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.lines: list[str] = []
+        self._changed = threading.Condition()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: IO[str]) -> None:
+        for line in stream:
+            with self._changed:
+                self.lines.append(line)
+                self._changed.notify_all()
+
+    def wait_for(self, text: str, seconds: float, after: int = 0) -> bool:
+        """Whether a line holding ``text`` comes, among the lines from number ``after`` on, within ``seconds``."""
+        with self._changed:
+            return self._changed.wait_for(lambda: any(text in line for line in self.lines[after:]), timeout=seconds)
+
+
+BUILT = "Documentation built in"
+"""What mkdocs serve logs at the end of each build of the site."""
+
+
 @pytest.fixture
-def server(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> Iterator[tuple[Path, str]]:
+def server(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) -> Iterator[tuple[Path, str, ServeLog]]:
     assert cli(project, "generate").returncode == 0
     port = _free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
@@ -57,33 +83,41 @@ def server(project: Path, cli: Callable[..., subprocess.CompletedProcess[str]]) 
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert process.stderr is not None
+    log = ServeLog(process.stderr)
     # mkdocs serve serves under the path of site_url, as the published site is.
     site_path = urllib.parse.urlparse(site_url(project)).path
     base = f"http://127.0.0.1:{port}{site_path}transcripts/xinjiang-2020-06-19/"
     try:
-        assert _wait_for(lambda: "Xinhua" in _fetch(base), 90), "mkdocs serve did not come up"
-        yield project, base
+        assert log.wait_for("Serving on", 90), "mkdocs serve did not come up:\n" + "".join(log.lines)
+        yield project, base, log
     finally:
         process.terminate()
         process.wait(timeout=20)
 
 
-def test_editing_an_annotation_updates_the_preview(server: tuple[Path, str]) -> None:
-    project, url = server
+def test_editing_an_annotation_updates_the_preview(server: tuple[Path, str, ServeLog]) -> None:
+    project, url, log = server
+    assert "Xinhua" in _fetch(url)
     path = project / "data" / "annotations" / "corrections.yml"
     text = path.read_text(encoding="utf-8")
     assert 'is probably "America First"' in text
+    seen = len(log.lines)
     path.write_text(text.replace('is probably "America First"', 'is probably "America First", edited live'), encoding="utf-8")
-    assert _wait_for(lambda: "edited live" in _fetch(url), 60)
+    assert log.wait_for(BUILT, 60, after=seen), "no rebuild after the edit:\n" + "".join(log.lines[seen:])
+    assert "edited live" in _fetch(url)
 
 
-def test_preview_settles_without_a_rebuild_loop(server: tuple[Path, str]) -> None:
-    project, _ = server
-    page = project / "docs" / "transcripts" / "xinjiang-2020-06-19.md"
-    time.sleep(3)
-    before = page.stat().st_mtime_ns
-    time.sleep(4)
-    assert page.stat().st_mtime_ns == before
+def test_preview_settles_without_a_rebuild_loop(server: tuple[Path, str, ServeLog]) -> None:
+    """After the rebuild a save causes, nothing more is built: a regeneration that touched docs/
+    when nothing had changed would make mkdocs serve rebuild, and rebuild again."""
+    project, _, log = server
+    path = project / "data" / "topics.yml"
+    seen = len(log.lines)
+    path.write_text(path.read_text(encoding="utf-8") + "# saved again, nothing changed\n", encoding="utf-8")
+    assert log.wait_for(BUILT, 60, after=seen), "no rebuild after the save:\n" + "".join(log.lines[seen:])
+    settled = len(log.lines)
+    assert not log.wait_for("Building documentation", 8, after=settled), "".join(log.lines[settled:])
 
 
 def test_make_serve_passes_its_options_to_mkdocs_serve(project: Path, tmp_path: Path) -> None:
