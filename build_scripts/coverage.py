@@ -12,15 +12,7 @@ from dataclasses import dataclass
 
 from .indexes import Indexes
 from .model import Annotation, Edition, Transcript, Turn
-
-KIND_NAMES = {
-    "claim": "Claims",
-    "context": "Context",
-    "term": "Terms",
-    "correction": "Transcription notes",
-    "person": "Persons",
-    "cross-reference": "Cross-references",
-}
+from .render.note_filter import KIND_NAMES
 
 
 @dataclass(frozen=True)
