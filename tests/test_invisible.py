@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 from build_scripts.invisible import INVISIBLE, invisible_character_problems, invisible_characters, marker
+from build_scripts.render.markdown import escape
 from tests.conftest import run_cli
 
 SEED = "xinjiang-2020-06-19"
@@ -55,3 +57,32 @@ def test_a_transcript_keeps_them_the_edition_shows_them(project: Path) -> None:
     assert ("U+202C POP DIRECTIONAL FORMATTING", "⟨U+202C⟩") in marks
     paragraph = next(p for p in page.iter("p") if "friends" in p.text_content() and "Dear" in p.text_content())
     assert "Dear ⟨U+202E⟩friends⟨U+202C⟩ from the press" in paragraph.text_content()
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "می\u200cخواهم",  # Persian: a zero-width non-joiner inside the word "I want"
+        "क्\u200dष",  # Devanagari: a zero-width joiner after the virama
+        "👨\u200d👩\u200d👧",  # an emoji sequence
+    ],
+)
+def test_a_joiner_inside_a_word_of_a_script_that_needs_it_is_neither_refused_nor_marked(word: str) -> None:
+    assert invisible_character_problems(f"name: {word}\n", "data/speakers.yml") == []
+    assert escape(word) == word
+
+
+@pytest.mark.parametrize(
+    "text, col",
+    [
+        ("pay\u200cpal", 4),  # between ASCII letters it could disguise a word
+        ("a\u200dمی", 2),  # one neighbour is ASCII
+        ("\u200cمی", 1),  # no letter before it
+        ("می\u200c", 3),  # no letter after it
+        ("می\u200c خواهم", 3),  # a space after it
+    ],
+)
+def test_a_joiner_elsewhere_is_refused_and_marked(text: str, col: int) -> None:
+    [problem] = invisible_character_problems(text, "data/speakers.yml")
+    assert (problem.line, problem.col) == (1, col) and "ZERO WIDTH" in problem.message
+    assert escape(text).count('class="invisible-character"') == 1

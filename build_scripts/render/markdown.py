@@ -13,18 +13,19 @@ import posixpath
 import re
 import unicodedata
 
-from ..invisible import INVISIBLE, marker
+from ..invisible import INVISIBLE, JOINERS, hides_text, marker
 
 _BACKSLASHED = set("\\`*_[]{}|")
 _WHITESPACE = re.compile(r"\s+")
+_MARKED = {c: f'<span class="invisible-character" title="{name}">{marker(c)}</span>' for c, name in INVISIBLE.items()}
+"""Kept by a transcript, never applied: each is shown as a mark naming it (see invisible.py)."""
 _ESCAPES: dict[int, str | None] = {
     **{code: None for code in range(0xA0) if unicodedata.category(chr(code)) == "Cc"},  # control characters go
     ord("&"): "&amp;",
     ord("<"): "&lt;",
     ord(">"): "&gt;",
     **{ord(c): "\\" + c for c in _BACKSLASHED},
-    # Kept by a transcript, never applied: each is shown as a mark naming it (see invisible.py).
-    **{ord(c): f'<span class="invisible-character" title="{name}">{marker(c)}</span>' for c, name in INVISIBLE.items()},
+    **{ord(c): _MARKED[c] for c in INVISIBLE if not JOINERS.match(c)},  # joiners: in escape, by their neighbours
 }
 # Only what Python-Markdown can unescape may get a backslash ('=' cannot: it would show).
 _LINE_START = re.compile(r"^( ?)([#+\-]|\d+(?=\.))")
@@ -33,7 +34,7 @@ OTHER_WHITESPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr,
 # A character that the two passes in ``escape`` would change (with a run of spaces, tested
 # apart). Most strings have none, and one search for a single character class is far cheaper
 # than the substitution plus the translate: pages escape ~10⁵ strings, whole paragraphs among them.
-_NEEDS_REWRITE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES)) + OTHER_WHITESPACE) + "]")
+_NEEDS_REWRITE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES)) + OTHER_WHITESPACE + "\u200c\u200d") + "]")
 
 
 def escape(text: str) -> str:
@@ -46,6 +47,7 @@ def escape(text: str) -> str:
     """
     if _NEEDS_REWRITE.search(text) or "  " in text:
         text = _WHITESPACE.sub(" ", text).translate(_ESCAPES)
+        text = JOINERS.sub(lambda m: _MARKED[m.group()] if hides_text(m.string, m.start()) else m.group(), text)
     # A '#', '-' or '+' or '1.' opening the text would start a heading or a list.
     start = _LINE_START.match(text)
     if start is None:
