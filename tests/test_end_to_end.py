@@ -106,12 +106,24 @@ def test_footnote_numbers_follow_reading_order(export: dict[str, Any], transcrip
     assert numbers == list(range(1, len(export["annotations"]) + 1))
 
 
-def test_each_turn_links_the_topics_of_its_passages(export: dict[str, Any], transcript_page: Path, site: Path) -> None:
+def test_each_question_and_each_turn_outside_one_links_the_topics_of_its_passages(
+    export: dict[str, Any], transcript_page: Path, site: Path
+) -> None:
+    """A question's topics stand as labels under its heading; a turn outside any question carries its own."""
+    expected: dict[str, set[str]] = {}
     for turn in export["turns"]:
-        expected = set(turn["topics"]) | {t for p in turn["paragraphs"] for t in p["topics"]}
-        line = by_id(transcript_page, turn["id"]).xpath('.//p[contains(@class, "passage-topics")]')
+        topics = set(turn["topics"]) | {t for p in turn["paragraphs"] for t in p["topics"]}
+        expected.setdefault(turn["question"] or turn["id"], set()).update(topics)
+    assert any(expected.values())
+    for passage, topics in expected.items():
+        element = by_id(transcript_page, passage)
+        if passage.startswith("q"):
+            line = element.xpath('following-sibling::*[1][contains(@class, "topic-labels")]')
+        else:
+            line = element.xpath('./p[contains(@class, "topic-labels")]')
         shown = {target for target, _ in targets(site, transcript_page, line[0])} if line else set()
-        assert shown == {page_file(site, f"topics/{t}/") for t in expected}, turn["id"]
+        assert shown == {page_file(site, f"topics/{t}/") for t in topics}, passage
+    assert not parse(transcript_page).xpath('//p[contains(@class, "passage-topics")]')
 
 
 # Speaker and topic pages ---------------------------------------------------------------------

@@ -18,6 +18,10 @@ KIND_LABELS = {
     "cross-reference": "Cross-reference",
 }
 
+KIND_MARKS = {"claim": "C", "context": "i", "term": "T", "correction": "†", "person": "P", "cross-reference": "→"}
+"""The mark each kind's note number carries (not colour alone, WCAG 1.4.1), on screen and on paper.
+docs/assets/edition.css draws them before the numbers from ``data-note-kind``; the legend shows these."""
+
 
 def marked_text(paragraph: Paragraph, annotations: list[Annotation], edition: Edition) -> str:
     """The paragraph's text, escaped, with emphasis, annotated words marked and footnote refs.
@@ -48,7 +52,8 @@ def marked_text(paragraph: Paragraph, annotations: list[Annotation], edition: Ed
         if covering:
             piece = _mark(piece, covering)
         out.append(piece)
-        out += [f"[^{a.id}]" for s, a in spans if s.end == end]
+        # The marker names its note's kind, which edition.css draws as the kind's mark.
+        out += [f'[^{a.id}]{{: data-note-kind="{a.kind}" }}' for s, a in spans if s.end == end]
     return "".join(out)
 
 

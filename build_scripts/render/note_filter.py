@@ -1,7 +1,10 @@
-"""Reader controls on a transcript page: show or hide its notes by kind (docs/assets/note-filter.js).
+"""Reader controls on a transcript page: show or hide its notes by kind (docs/assets/note-filter.js),
+and the legend of the marks that tell the kinds apart.
 
 The fieldset is written hidden: without JavaScript the checkboxes could do nothing, so the
-script shows them. Each checkbox names its kind in ``data-note-kind``, as each footnote does.
+script shows them. Each checkbox names its kind in ``data-note-kind``, as each footnote does,
+and carries its kind's mark. The legend after it says the same in a line of text: it is what a
+reader without JavaScript, and every printed copy, sees (edition.css shows it when the controls are hidden).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Annotation
+from .annotations import KIND_MARKS
 from .markdown import attr
 
 KIND_NAMES = {
@@ -23,13 +27,25 @@ KIND_NAMES = {
 
 
 def note_filter(annotations: list[Annotation]) -> str:
-    """The controls as an HTML block ('' for a page without notes)."""
+    """The controls and the legend as HTML blocks ('' for a page without notes)."""
     if not annotations:
         return ""
     counts: Counter[str] = Counter(a.kind for a in annotations)
+    kinds = [kind for kind in KIND_NAMES if counts[kind]]
     boxes = [_box("all", f"All notes ({len(annotations)})")]
-    boxes += [_box(kind, f"{name} ({counts[kind]})") for kind, name in KIND_NAMES.items() if counts[kind]]
-    return '<fieldset class="note-filter" hidden>\n<legend>Notes shown on this page</legend>\n' + "\n".join(boxes) + "\n</fieldset>\n"
+    boxes += [_box(kind, f"{_mark(kind)} {KIND_NAMES[kind]} ({counts[kind]})") for kind in kinds]
+    legend = " · ".join(f"{_mark(kind)} {KIND_NAMES[kind]}" for kind in kinds)
+    return (
+        '<fieldset class="note-filter" hidden>\n<legend>Notes shown on this page</legend>\n'
+        + "\n".join(boxes)
+        + "\n</fieldset>\n"
+        + f'<p class="note-legend">Note numbers carry the mark of their kind: {legend}.</p>\n'
+    )
+
+
+def _mark(kind: str) -> str:
+    # The letter is for the eye; a screen reader hears the kind's name, which follows it.
+    return f'<span class="kind-mark" data-note-kind="{attr(kind)}" aria-hidden="true">{KIND_MARKS[kind]}</span>'
 
 
 def _box(kind: str, label: str) -> str:

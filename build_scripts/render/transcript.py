@@ -36,6 +36,8 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
     ]
     footnotes: list[str] = []
     questions = {q.id: q for q in transcript.questions}
+    # A question's topics stand under its heading; a turn outside a headed question keeps its own.
+    headed = {q.id for q in transcript.questions if q.turns and ix.turns[(transcript.id, q.turns[0])].kind == "question"}
     for turn in transcript.turns:
         question = questions.get(turn.question or "")
         if turn.kind == "question" and question is not None and question.turns[0] == turn.id:  # not on follow-ups
@@ -43,7 +45,8 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
             if question.outlet:  # "Jane Roe (Harbour Gazette)": the moderator named both
                 outlet = f"{outlet} ({edition.speakers[question.outlet].name})"
             out.append(f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n")
-        out.append(_turn(turn, transcript, edition, ix, page, footnotes))
+            out += filter(None, [topic_labels(_topics_of_turns(question.turns, transcript.id, ix), edition, page)])
+        out.append(_turn(turn, transcript, edition, ix, page, footnotes, own_topics=turn.question not in headed))
     if footnotes:
         out.append("## Notes\n\n" + "\n".join(footnotes))
     return "\n".join(out).rstrip() + "\n"
@@ -60,17 +63,22 @@ def event_box(transcript: Transcript, page: str) -> str:
         ("Questions", str(len(transcript.questions))),
         ("Data", f"[JSON]({link(page, paths.download(meta.id + '.json'))}) · [all downloads]({link(page, paths.DOWNLOADS)})"),
     ]
-    body = "\n".join(f"**{name}:** {value}  " for name, value in rows)
+    # The data links are of no use on paper: their row is marked so that print leaves it out (edition.css).
+    body = "\n".join(
+        f"**{name}:** {value}  " if name != "Data" else f'<span class="event-data">**{name}:** {value}</span>' for name, value in rows
+    )
     return f'<div class="event-box" markdown>\n\n{body.rstrip()}\n\n</div>\n'
 
 
-def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, page: str, footnotes: list[str]) -> str:
+def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, page: str, footnotes: list[str], *, own_topics: bool) -> str:
     lines = [f'<div class="turn turn-{turn.kind}" id="{turn.id}" markdown>\n']
     header = _speaker_line(turn, transcript, edition, page)
     if header and turn.kind in TURN_LABELS:  # told apart by words, not by colour alone
         header = f'<span class="turn-label">{TURN_LABELS[turn.kind]}</span> {header}'
     if header:
         lines.append(f"{header}\n{{: .speaker }}\n")
+    if own_topics:
+        lines += filter(None, [topic_labels(_topics_of_turns([turn.id], transcript.id, ix), edition, page)])
     for paragraph in turn.paragraphs:
         key = (transcript.id, paragraph.id)
         annotations = reference_order([ix.annotation[a] for a in ix.annotations_at.get(key, [])], edition)
@@ -83,10 +91,6 @@ def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, pag
         )
         lines.append(f"{text}{permalink}\n{{: #{paragraph.id} .para .para-{paragraph.kind} }}\n")
         footnotes += [footnote(a, page, edition, paragraph) for a in annotations]
-    topics = _topics_of_turn(turn, transcript.id, ix)
-    if topics:
-        links = ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)
-        lines.append(f"Topics: {links}\n{{: .passage-topics }}\n")
     lines.append("</div>\n")
     return "\n".join(lines)
 
@@ -107,8 +111,20 @@ def _speaker_line(turn: Turn, transcript: Transcript, edition: Edition, page: st
     return f"{named} · {escape(role)}"
 
 
-def _topics_of_turn(turn: Turn, transcript_id: str, ix: Indexes) -> list[str]:
+def topic_labels(topics: list[str], edition: Edition, page: str) -> str:
+    """Topics as small labels linking to their pages ('' for none): under a question's heading, or at the
+    top of a turn outside any question (edition.css styles them; print leaves them out)."""
+    if not topics:
+        return ""
+    links = " ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)
+    return f"Topics: {links}\n{{: .topic-labels }}\n"
+
+
+def _topics_of_turns(turn_ids: list[str], transcript_id: str, ix: Indexes) -> list[str]:
+    """The topics given to these turns and to their paragraphs, each once, in reading order."""
     topics: list[str] = []
-    for key in [(transcript_id, turn.id)] + [(transcript_id, p.id) for p in turn.paragraphs]:
-        topics += [t for t in ix.topics_of_passage.get(key, []) if t not in topics]
+    for turn_id in turn_ids:
+        turn = ix.turns[(transcript_id, turn_id)]
+        for key in [(transcript_id, turn.id)] + [(transcript_id, p.id) for p in turn.paragraphs]:
+            topics += [t for t in ix.topics_of_passage.get(key, []) if t not in topics]
     return topics

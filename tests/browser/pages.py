@@ -85,3 +85,38 @@ def contrast(a: Colour, b: Colour) -> float:
     """WCAG 2 contrast ratio, 1 to 21."""
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def start_in_view(page: Any, locator: Any) -> bool:
+    """True when the element's first line is on screen below the fixed header and the reading bar: what a reader
+    needs of a passage that may be taller than the window."""
+    return bool(
+        locator.evaluate(
+            """el => {
+            const r = el.getClientRects()[0];
+            const covers = [...document.querySelectorAll('.md-header, .reading-bar.is-shown')].map(e => e.getBoundingClientRect().bottom);
+            const top = Math.max(0, ...covers);
+            return Boolean(r) && r.height > 0 && r.top >= top - 1 && r.top + Math.min(r.height, 24) <= window.innerHeight + 1;
+        }"""
+        )
+    )
+
+
+def speaker_in_view(page: Any, passage: Any) -> bool:
+    """True when the reader can see who speaks the passage: its turn's speaker line is on screen, or the reading
+    bar under the header names that speaker."""
+    return bool(
+        passage.evaluate(
+            """el => {
+            const turn = el.closest('.turn') || el;
+            const line = turn.querySelector('.speaker');
+            if (!line) { return true; }  // narration: nobody to name
+            const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+            const r = line.getBoundingClientRect();
+            if (r.height > 0 && r.top >= header - 1 && r.bottom <= window.innerHeight + 1) { return true; }
+            const bar = document.querySelector('.reading-bar.is-shown .reading-bar__speaker');
+            const name = line.querySelector('strong');
+            return Boolean(bar && name && bar.textContent.includes(name.textContent.trim()));
+        }"""
+        )
+    )

@@ -107,7 +107,7 @@ def test_on_a_desktop_the_note_opens_whole_under_its_paragraph_and_escape_return
 SMALL_TARGETS = """
 () => [...document.querySelectorAll(`.md-header .md-header__button,
         .md-content mark[role=button], .md-content sup a, .md-content a.permalink, .md-content button,
-        .md-content summary, .note-panel a.annotation-permalink`)]
+        .md-content summary, .md-content .topic-labels a, .note-panel a.annotation-permalink`)]
     .filter(el => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
     .map(el => { const r = el.getBoundingClientRect();
                  return [el.tagName + '.' + el.className + ' ' + el.textContent.trim().slice(0, 30), r.width, r.height]; })

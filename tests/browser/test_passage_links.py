@@ -6,24 +6,26 @@ from typing import Any
 
 import pytest
 
-from .pages import SPEAKER, TOPIC, TRANSCRIPT, open_page, visible_box
+from .pages import SPEAKER, TOPIC, TRANSCRIPT, open_page, speaker_in_view, start_in_view, visible_box
 
 pytestmark = pytest.mark.browser
 
 
 def assert_lands_on(page: Any, passage_id: str) -> None:
-    """The passage (a paragraph, or a whole turn) is the URL's target, visibly highlighted, and in view: all of
-    it, or for a turn taller than the window its beginning, just below the header."""
+    """The passage (a paragraph, or a whole turn) is the URL's target, visibly highlighted, and in view as a reader
+    needs it: its start just below the fixed header (a long paragraph may run on below the window), and who speaks
+    it, by its speaker line or the reading bar."""
     page.wait_for_function(f"() => location.hash === '#{passage_id}'")
     passage = page.locator(f"[id='{passage_id}']")
     page.wait_for_function(f"() => document.getElementById('{passage_id}').classList.contains('is-target')")
     start = passage if passage_id.startswith("p") else passage.locator(".para").first
     # Scrolling settles within a moment (smooth scrolling, late layout); give it up to two seconds.
     for _ in range(20):
-        if visible_box(page, start):
+        if start_in_view(page, start) and speaker_in_view(page, start):
             break
         page.wait_for_timeout(100)
-    assert visible_box(page, start), f"#{passage_id} is not in view"
+    assert start_in_view(page, start), f"the start of #{passage_id} is not in view"
+    assert speaker_in_view(page, start), f"the speaker of #{passage_id} is not in view"
     style = passage.evaluate("el => { const s = getComputedStyle(el); return [s.outlineStyle, s.backgroundColor]; }")
     assert style[0] != "none", f"#{passage_id} is not outlined: {style}"
     assert style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), f"#{passage_id} has no highlight: {style}"
@@ -64,7 +66,8 @@ def test_a_search_for_a_word_only_in_the_transcript_opens_it_at_the_passage(page
     marked.wait_for(timeout=5000)
     page.wait_for_timeout(300)
     passage = marked.locator("xpath=ancestor::*[contains(concat(' ', @class, ' '), ' para ')][1]")
-    assert visible_box(page, passage), "the paragraph that matched is not in view"
+    assert visible_box(page, marked), "the words that matched are not in view"
+    assert speaker_in_view(page, passage), "the speaker of the passage that matched is not in view"
 
 
 @pytest.mark.parametrize("start", [SPEAKER, TOPIC], ids=["speaker", "topic"])
