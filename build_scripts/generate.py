@@ -10,6 +10,7 @@ it touches; the edition-wide pages are then put together anew from every transcr
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,12 +51,15 @@ class Generation:
     written: Written = field(default_factory=Written)
 
 
-def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: None, drafts: bool = False) -> Generation:
+def run_generation(
+    root: Path, salt: str, publish: Callable[[], None] = lambda: None, drafts: bool = False, say: Callable[[str], None] | None = None
+) -> Generation:
     """Make docs/ hold the generated tree of ``root``, then run ``publish`` (the site build).
 
     ``salt`` is the code digest (stamp.code_digest), taken once by a long-running process so
     that an edit of build_scripts/ while it runs never labels the old code's results as new.
     ``drafts``: show draft notes (`make serve`); the published site leaves them out.
+    ``say``: what prints a notice (the history missing); `make serve` passes one that says each notice once.
     Raises ProblemsFound, with docs/ as it was, if data/ has errors or ``publish`` fails.
     """
     leaving = links_leaving(root, (root / "data", root / "docs"))  # before the stamp or MkDocs follow one
@@ -74,7 +78,8 @@ def run_generation(root: Path, salt: str, publish: Callable[[], None] = lambda: 
         files = generated_files(edition, site_url(root), memo)
     with staged(root / "docs", files) as written:
         publish()
-    say_if_missing(history)
+    if history.missing:
+        (say or functools.partial(print, file=sys.stderr))(history.notice)
     record(root, inputs)
     if not skipped:
         memo.prune()
@@ -107,12 +112,6 @@ def edition_history(root: Path, memo: Memo | None = None) -> History:
     repo_url, edit_uri = settings.get("repo_url"), settings.get("edit_uri")
     parts = edit_uri.split("/") if isinstance(edit_uri, str) else []  # "edit/main/docs/": the branch is the second part
     return read_history(root, repo_url if isinstance(repo_url, str) else "", parts[1] if len(parts) > 2 else "main", memo)
-
-
-def say_if_missing(history: History) -> None:
-    """One line on stderr when the history could not be read (once per run, after it succeeded)."""
-    if history.missing:
-        print(f"history: {history.missing}; notes are credited from their author and date fields", file=sys.stderr)
 
 
 def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dict[str, bytes]:

@@ -32,9 +32,20 @@ def first_code_digest(root: Path) -> str:
     return code_digest(root)
 
 
+SAID = "ANNOTATED_EDITION_SAID"
+"""The environment variable holding the last notice said: `mkdocs serve` runs as a child of `serve`, and inherits it."""
+
+
+def say_once(line: str) -> None:
+    """Print a notice (the history missing) once per `make serve`, not with every save."""
+    if os.environ.get(SAID) != line:
+        print(line, file=sys.stderr)
+        os.environ[SAID] = line
+
+
 def serve(root: Path, mkdocs_args: list[str]) -> int:
     """Generate once (problems show before the server starts), then run `mkdocs serve` with the hook."""
-    run_generation(root, code_digest(root))
+    run_generation(root, code_digest(root), say=say_once)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.serve.yml"), "--livereload", *mkdocs_args]
     return subprocess.call(command, cwd=root, env=env)
@@ -44,7 +55,7 @@ def on_pre_build(config: Any) -> None:
     """The MkDocs hook: regenerate docs/ before the site is built again."""
     try:
         # Drafts are shown here, to their authors and reviewers; the published site leaves them out.
-        written = run_generation(ROOT, first_code_digest(ROOT), drafts=True).written
+        written = run_generation(ROOT, first_code_digest(ROOT), drafts=True, say=say_once).written
         if written.changed or written.removed:
             log.info("regenerated %d page(s)", len(written.changed) + len(written.removed))
     except ProblemsFound as found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -76,3 +77,59 @@ def test_the_schema_refuses_a_feed_without_updated() -> None:
     broken = b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>https://x.example/</id></feed>'
     with pytest.raises(AssertionError):
         valid_atom(broken)
+
+
+CORRECTIONS = "data/annotations/corrections.yml"
+EDITION = "data/transcripts/xinjiang-2020-06-19/edition.yml"
+
+
+def _remove_entry(path: Path, entry_id: str) -> None:
+    """Cut the list item ``- id: entry_id`` (up to the next item) out of a data file."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"- id: {entry_id}\n")
+    end = text.index("\n- id: ", start) + 1
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+def test_a_removed_note_and_a_metadata_change_are_listed(project: Path, cli: Cli) -> None:
+    root = two_authors(project)
+    _remove_entry(root / CORRECTIONS, "correction-have-will")
+    commit_all(root, "Drop the have-will note: the reading is not an error (#31)", who=BOB, when="2026-12-12T08:00:00Z")
+    edition = root / EDITION
+    edition.write_text(
+        edition.read_text(encoding="utf-8").replace("joins\n    the page breaks.", "joins\n    the page breaks (unchanged)."),
+        encoding="utf-8",
+    )
+    commit_all(root, "Transcript's note: the page breaks are joined unchanged", when="2026-12-14T08:00:00Z")
+    result = cli(root, "generate")
+    assert result.returncode == 0, result.stderr
+    page = (root / "docs/changes.md").read_text(encoding="utf-8")
+    removed = next(line for line in page.splitlines() if "have will be" in line)
+    assert removed.startswith("- **Note removed**: “families with zero-employment have will be responded to” (in The 10th Press")
+    assert "Drop the have-will note" in removed and "(pull request #31)" in removed and "by Bob Reviewer" in removed
+    metadata = next(line for line in page.splitlines() if "page breaks are joined" in line)
+    assert metadata.startswith("- **Transcript metadata revised (source)**: [The 10th Press Conference")
+    assert page.index("## 14 December 2026") < page.index("## 12 December 2026") < page.index("## 3 December 2026")
+    entries = valid_atom((root / "docs/changes.xml").read_bytes()).getroot().findall(f"{ATOM}entry")
+    titles = [e.findtext(f"{ATOM}title") for e in entries]
+    assert titles[0].startswith("Transcript metadata revised (source): The 10th Press Conference")
+    assert titles[1].startswith("Note removed: “families with zero-employment have will be responded to”")
+    assert entries[1].find(f"{ATOM}link").get("href").endswith("/changes/")
+    assert entries[1].findtext(f"{ATOM}updated") == "2026-12-12T08:00:00Z"
+
+
+def test_a_removed_draft_is_not_listed(project: Path, cli: Cli) -> None:
+    """A draft was never published: taking it out is no correction."""
+    root = two_authors(project)
+    path = root / CORRECTIONS
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("  kind: correction\n", "  kind: correction\n  status: draft\n", 1), encoding="utf-8"
+    )
+    commit_all(root, "First correction back to draft", when="2026-12-10T08:00:00Z")
+    first = re.search(r"^- id: (\S+)", path.read_text(encoding="utf-8"), re.M)
+    assert first is not None
+    _remove_entry(path, first[1])
+    commit_all(root, "Drop the draft", when="2026-12-11T08:00:00Z")
+    assert cli(root, "generate").returncode == 0
+    page = (root / "docs/changes.md").read_text(encoding="utf-8")
+    assert "Drop the draft" not in page and "**Note removed**" not in page

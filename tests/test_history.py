@@ -81,8 +81,15 @@ def test_the_site_shows_and_exports_the_history(repository: Path, cli: Cli) -> N
     assert result.returncode == 0, result.stderr
     assert NOTICE not in result.stderr
     page = (repository / "site/transcripts" / SEED / "index.html").read_text(encoding="utf-8")
-    assert "Added 27 November 2026 by Alice Annotator and Bob Reviewer; revised 3 December 2026" in page
-    assert "Added 27 November 2026 by Alice Annotator</em>" in page  # a note Bob did not touch
+    text = re.sub(r"<[^>]+>", "", page)
+    assert "Added 27 November 2026 by Alice Annotator and Bob Reviewer; revised 3 December 2026 (body)" in text
+    assert re.search(r"Added 27 November 2026 by Alice Annotator\s*·", text)  # a note Bob did not touch
+    # The note's own history: each date links to its commit, not to the history of the file holding every note.
+    bob = git(repository, "rev-parse", "HEAD").strip()
+    revised = (
+        f'<a class="annotation-commit" href="https://github.com/annotated-editions/transcripts/commit/{bob}">3 December 2026</a> (body)'
+    )
+    assert page.count(revised) == 1 and "/commits/main/" not in page
     export = json.loads((repository / "site/downloads" / f"{SEED}.json").read_text(encoding="utf-8"))
     note = next(a for a in export["annotations"] if a["id"] == "term-xuar")
     assert (note["created"], note["modified"], note["contributors"]) == ("2026-11-27", "2026-12-03", ["Alice Annotator", "Bob Reviewer"])
@@ -117,7 +124,7 @@ def test_a_new_commit_changes_the_generated_pages(repository: Path, cli: Cli) ->
     result = cli(repository, "generate")
     assert result.returncode == 0 and "up to date" not in result.stdout
     page = (repository / "docs/transcripts" / f"{SEED}.md").read_text(encoding="utf-8")
-    assert "by Alice Annotator and Carol Corrector; revised 3 December 2026" in page
+    assert "by Alice Annotator and Carol Corrector; revised [3 December 2026](" in page
 
 
 def test_same_commit_same_bytes(repository: Path, cli: Cli) -> None:
@@ -137,7 +144,7 @@ def test_without_git_the_build_says_so_once_and_credits_the_fields(project: Path
     note = next(a for a in export["annotations"] if a["id"] == "term-xuar")
     assert (note["created"], note["modified"], note["contributors"], note["history"]) == (note["date"], None, [note["author"]], [])
     page = (project / "docs/transcripts" / f"{SEED}.md").read_text(encoding="utf-8")
-    assert f"Added 27 November 2026 by {note['author']}*" in page and "[history]" not in page
+    assert f"Added 27 November 2026 by {note['author']}*" in page and "annotation-commit" not in page
 
 
 def test_a_shallow_clone_falls_back(repository: Path, tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def _leaf(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -
 
 
 def _entry(feed: ET.Element, item: ChangeItem, site_url: str) -> None:
-    change = item.change
+    change, base = item.change, site_url.rstrip("/")
     where = f" ({item.where})" if item.where else ""
     pull = f" (pull request #{change.pull_request})" if change.pull_request else ""
     entry = ET.SubElement(feed, "entry")
@@ -51,5 +51,6 @@ def _entry(feed: ET.Element, item: ChangeItem, site_url: str) -> None:
     _leaf(entry, "id", f"{site_url.rstrip('/')}/changes/#{change.commit[:12]}-{item.kind}-{item.record}")
     _leaf(entry, "updated", change.time)
     _leaf(ET.SubElement(entry, "author"), "name", change.author)
-    _leaf(entry, "link", rel="alternate", href=page_url(site_url, item.page, item.anchor))
+    # A removed record has no page of its own: its entry leads to the log itself.
+    _leaf(entry, "link", rel="alternate", href=page_url(site_url, item.page, item.anchor) if item.page else f"{base}/changes/")
     _leaf(entry, "summary", f"{change.summary}{pull}")

@@ -120,6 +120,9 @@ def _annotation(a: Annotation, placement: Placement, edition: Edition) -> dict[s
         "date": a.date,
         "reading": a.reading or None,
         "see_paragraph": placement.see_paragraph,
+        # A published site exports no draft (generate.without_drafts); `make serve` exports them, marked.
+        "status": a.status,
+        "reviewed_by": a.reviewed_by or None,
         "created": found.created,
         "modified": found.modified,
         "contributors": list(found.contributors),

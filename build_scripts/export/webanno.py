@@ -122,6 +122,8 @@ def web_annotation(annotation: Annotation, edition: Edition, ix: Indexes, site_u
         "motivation": MOTIVATION[annotation.kind],
         "label": annotation.kind,
         "creator": [{"type": "Person", "name": name} for name in found.contributors],
+        # schema.org's lifecycle term ("Draft", "Published"); the annotation context defines the prefix.
+        "schema:creativeWorkStatus": annotation.status.capitalize(),
         "rights": LICENCE,
         "body": bodies,
         "target": {

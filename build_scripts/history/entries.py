@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..memo import Memo
 from .git_log import Commit, FileEdit, NoHistory, head_commit, read_log
-from .records import Change, History, Provenance, RecordKey
+from .records import Change, History, Provenance, RecordKey, Removal
 
 _ITEM_ID = re.compile(r"""^(?:- |  )id:\s*["']?([A-Za-z0-9_.-]+)""")
 _EDITION = re.compile(r"^data/transcripts/([^/]+)/edition\.ya?ml$")
@@ -48,12 +48,14 @@ class HistoryInputs:
 
 
 def history_at(inputs: HistoryInputs) -> History:
-    commits = read_log(Path(inputs.root), inputs.commit)
-    return History(provenance_of(commits), "", inputs.repo_url, inputs.branch, inputs.commit)
+    records, removed = provenance_of(read_log(Path(inputs.root), inputs.commit))
+    return History(records, "", inputs.repo_url, inputs.branch, inputs.commit, removed)
 
 
-def provenance_of(commits: list[Commit]) -> dict[RecordKey, Provenance]:
-    """Replay ``commits`` (oldest first) and collect, for each record, the commits that changed it."""
+def provenance_of(commits: list[Commit]) -> tuple[dict[RecordKey, Provenance], dict[RecordKey, Removal]]:
+    """Replay ``commits`` (oldest first) and collect, for each record, the commits that changed it,
+    and for each record whose entry is gone, the commit that removed it and the entry's last text."""
+    removed: dict[RecordKey, Removal] = {}
     files: dict[str, list[str]] = {}
     entries: dict[str, dict[RecordKey, str]] = {}
     holders: dict[RecordKey, set[str]] = {}
@@ -67,13 +69,18 @@ def provenance_of(commits: list[Commit]) -> dict[RecordKey, Provenance]:
         touched |= {key for edit in commit.edits for key in entries.get(edit.path, {})}
         change = Change(commit.commit, commit.date, commit.time, commit.author, commit.summary, _pull_request(commit.summary))
         for key in sorted(touched):
-            after = _text(key, entries, holders)
+            after, earlier = _text(key, entries, holders), before.get(key)
+            if after is None and earlier is not None:
+                removed[key] = Removal(change, earlier)
+                continue
             touched_fields = changed_fields(before.get(key) or "", after or "")
             # A change of comments or blank lines alone changes nothing published: it is not a revision.
-            if after is not None and after != before.get(key) and touched_fields:
+            if after is not None and after != earlier and touched_fields:
                 changes.setdefault(key, []).append(change)
                 fields.setdefault(key, []).append(touched_fields)
-    return {key: Provenance(tuple(found), tuple(fields[key])) for key, found in sorted(changes.items())}
+                removed.pop(key, None)  # an entry put back is no longer removed
+    provenance = {key: Provenance(tuple(found), tuple(fields[key])) for key, found in sorted(changes.items())}
+    return provenance, dict(sorted(removed.items()))
 
 
 def changed_fields(before: str, after: str) -> tuple[str, ...]:
@@ -158,12 +165,16 @@ def _add_entry(found: dict[RecordKey, str], kind: str, lines: list[str]) -> None
             return
 
 
+_KINDS = {"annotations": "annotation", "speakers": "speaker", "sources": "source", "publishers": "publisher", "topics": "topic"}
+"""The folder (data/<name>/) or file (data/<name>.yml) of each kind of record."""
+
+
 def _kind_of(path: str) -> str | None:
-    if path.startswith("data/annotations/"):
-        return "annotation"
-    if path in ("data/speakers.yml", "data/speakers.yaml") or path.startswith("data/speakers/"):
-        return "speaker"
-    return {"data/sources.yml": "source", "data/publishers.yml": "publisher"}.get(path)
+    parts = path.split("/")
+    if len(parts) < 2 or parts[0] != "data":
+        return None
+    name = parts[1] if len(parts) > 2 else parts[1].rsplit(".", 1)[0]
+    return _KINDS.get(name)
 
 
 def _text(key: RecordKey, entries: dict[str, dict[RecordKey, str]], holders: dict[RecordKey, set[str]]) -> str | None:

@@ -53,6 +53,14 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Removal:
+    """The commit that removed a record's entry from data/, and the entry's text before it (what it was)."""
+
+    change: Change
+    text: str
+
+
+@dataclass(frozen=True)
 class History:
     """Every record's provenance, read once per build; ``missing`` says why there is none."""
 
@@ -65,6 +73,13 @@ class History:
     """The branch named by ``edit_uri`` of mkdocs.yml, for links to a file's history."""
     commit: str = ""
     """The commit the history was read at (the records are a function of it)."""
+    removed: dict[RecordKey, Removal] = field(default_factory=dict)
+    """Records whose entry the history saw removed (and not put back), by the commit that removed it."""
+
+    @property
+    def notice(self) -> str:
+        """The line a run prints when the history could not be read (after the run succeeded)."""
+        return f"history: {self.missing}; notes are credited from their author and date fields"
 
     def of(self, kind: str, record_id: str) -> Provenance | None:
         return self.records.get((kind, record_id))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..history.records import credit
+from ..history.records import Change, credit
 from ..indexes import PassageKey
 from ..model import Annotation, Citation, Edition, Paragraph
 from ..register import Source, references
@@ -150,16 +150,25 @@ def citation(cited: Citation, edition: Edition) -> str:
 
 
 def credit_line(annotation: Annotation, edition: Edition) -> str:
-    """ "*Added 27 November 2026 by A and B; revised 3 December 2026* · [history](…)": from git when it knows the note."""
+    """ "*Added 27 November 2026 by A and B; revised 3 December 2026 (body)*": from git when it knows the note.
+
+    Each date links to its commit, which shows exactly what changed: the note's own history,
+    where a link to its file's history would list every other note's changes too."""
     found = credit(edition.history, "annotation", annotation.id, annotation.author, annotation.date)
     line = "**Draft, not published.** " if annotation.status == "draft" else ""
-    line += f"*Added {long_date(found.created)} by {escape(names(found.contributors))}"
-    line += f"; revised {long_date(found.modified)}" if found.modified else ""
-    line += f"; reviewed by {escape(annotation.reviewed_by)}*" if annotation.reviewed_by else "*"
-    url = edition.history.file_history_url(annotation.origin.path) if found.changes else ""
-    if url:
-        line += f' · [history]({url}){{: .annotation-history aria-label="History of the file holding annotation {attr(annotation.id)}" }}'
-    return line
+    dates = [_dated(edition, change) for change in found.changes] or [long_date(found.created)]
+    line += f"*Added {dates[0]} by {escape(names(found.contributors))}"
+    if found.changes[1:]:
+        touched = edition.history.of("annotation", annotation.id)
+        fields = touched.fields[1:] if touched is not None and touched.fields else [() for _ in found.changes[1:]]
+        line += "; revised " + ", ".join(f"{date} ({', '.join(f)})" if f else date for date, f in zip(dates[1:], fields))
+    return line + (f"; reviewed by {escape(annotation.reviewed_by)}*" if annotation.reviewed_by else "*")
+
+
+def _dated(edition: Edition, change: Change) -> str:
+    """A change's date, linked to its commit when the repository's address is known."""
+    url = edition.history.commit_url(change)
+    return f"[{long_date(change.date)}]({url}){{: .annotation-commit }}" if url else long_date(change.date)
 
 
 def credited(annotation: Annotation, edition: Edition) -> tuple[str, ...]:

@@ -8,9 +8,9 @@ from . import paths
 from .markdown import escape, front_matter, link, long_date
 
 INTRO = (
-    "Every change to a published note, speaker profile or transcript's metadata after it was first "
-    "published, newest first, as the repository's history records it: the date, what changed, the note "
-    "and the passage it concerns, and the commit's summary. Follow it as an "
+    "Every change to a published note, speaker profile, source, publisher, topic or transcript's metadata "
+    "after it was first published, and every one removed, newest first, as the repository's history records "
+    "it: the date, what changed, the note and the passage it concerns, and the commit's summary. Follow it as an "
     '[Atom feed](changes.xml){: type="application/atom+xml" }.'
 )
 
@@ -18,7 +18,7 @@ INTRO = (
 def render_changes(edition: Edition, items: list[ChangeItem]) -> str:
     page = paths.CHANGES
     out = [
-        front_matter("Changes", "Every change to a published note, profile or transcript metadata, newest first.", edit_path=""),
+        front_matter("Changes", "Every change to a published note, profile, source or transcript metadata, newest first.", edit_path=""),
         "# Changes\n",
         INTRO + "\n",
     ]
@@ -34,9 +34,10 @@ def render_changes(edition: Edition, items: list[ChangeItem]) -> str:
 
 def _line(item: ChangeItem, page: str, edition: Edition) -> str:
     change = item.change
-    target = link(page, item.page, item.anchor) if item.anchor else link(page, item.page)
+    target = link(page, item.page, item.anchor) if item.page else ""
+    label = f"[{escape(item.label)}]({target})" if target else escape(item.label)  # a removed record has no page
     where = f" ({escape(item.where)})" if item.where else ""
     commit = edition.history.commit_url(change)
     summary = f"[{escape(change.summary)}]({commit})" if commit else escape(change.summary)
     pull = f" (pull request #{change.pull_request})" if change.pull_request else ""
-    return f"- **{escape(item.what)}**: [{escape(item.label)}]({target}){where}. {summary}{pull}, by {escape(change.author)}."
+    return f"- **{escape(item.what)}**: {label}{where}. {summary}{pull}, by {escape(change.author)}."
