@@ -23,6 +23,7 @@ from .parse import parse_transcript
 from .problems import Problem
 from .register_check import register_problems
 from .resolve import duplicate_id_problems, reference_problems
+from .spellings import variant_problems
 
 
 def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edition, list[Problem]]:
@@ -55,6 +56,7 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
         sources={s.id: s for s in records.sources},
         repost_hosts=records.repost_hosts,
         about=records.about,
+        spellings=tuple(records.spellings),
     )
     # Speakers and topics are keyed by id in the Edition: a second entry with an id would
     # silently replace the first, so duplicates are found on the records as read.
@@ -62,7 +64,7 @@ def assemble(data_dir: Path, root: Path, memo: Memo | None = None) -> tuple[Edit
     problems += duplicate_id_problems(((t.id, t.origin) for t in records.topics), "topic")
     problems += duplicate_id_problems(((p.id, p.origin) for p in records.publishers), "publisher")
     problems += duplicate_id_problems(((s.id, s.origin) for s in records.sources), "source")
-    problems += reference_problems(edition) + register_problems(edition)
+    problems += reference_problems(edition) + register_problems(edition) + variant_problems(records.spellings)
     for annotation in records.annotations:  # of two with one id (a problem above), the first wins
         if id(annotation) in placement_of:
             edition.placements.setdefault(annotation.id, placement_of[id(annotation)])

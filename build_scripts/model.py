@@ -1,12 +1,10 @@
 """The edition's model: plain dataclasses, nothing else.
 
-Records loaded from data files (Speaker, Participant, TranscriptMeta, Topic, Annotation) are
-joined by the parser's output (Transcript, Turn, Paragraph, Question) into one Edition.
-Every record keeps the file and line it came from so later phases can report problems.
+Records loaded from data files (Speaker, Participant, TranscriptMeta, Topic, Annotation) are joined by the parser's
+output (Transcript, Turn, Paragraph, Question) into one Edition. Each keeps the file and line it came from, for problems.
 
-The classes are not slotted on purpose: the memo (memo.py) pickles them, and a slotted
-dataclass pickles through Python-level __getstate__/__setstate__, which made reading
-memoised records about five times slower than the C path a plain instance takes.
+The classes are not slotted on purpose: the memo (memo.py) pickles them, and a slotted dataclass pickles
+through Python-level __getstate__/__setstate__: reading memoised records was five times slower than by the C path.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from .history.records import History
 
 if TYPE_CHECKING:
     from .register import Publisher, RepostHost, Source
+    from .spellings import Variants
 
 TurnKind = Literal["narration", "remark", "question", "answer"]
 ParagraphKind = Literal["speech", "note", "narration"]
@@ -247,4 +246,5 @@ class Edition:
     repost_hosts: list[RepostHost] = field(default_factory=list)
     about: str = ""  # the About page's prose as written in data/about.md (render/sources.py adds the figures)
     history: History = field(default_factory=History)  # who changed each record and when, from git (history/)
+    spellings: tuple[Variants, ...] = ()  # data/spellings.yml: search finds a passage by any spelling (spellings.py)
     drafts: list[Annotation] = field(default_factory=list)  # left out of a published edition, still counted on Coverage

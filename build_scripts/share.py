@@ -24,6 +24,7 @@ from .render import render_transcript_page
 from .render.listings import Listings, transcript_listings
 from .render.paths import download
 from .resolve import build_indexes
+from .spellings import Variants
 
 
 def share_inputs(edition: Edition, ix: Indexes, url: str) -> list[ShareInputs]:
@@ -52,6 +53,7 @@ def share_inputs(edition: Edition, ix: Indexes, url: str) -> list[ShareInputs]:
                 publishers,
                 _history_of(edition.history, annotations),
                 url,
+                edition.spellings,
             )
         )
     return found
@@ -82,6 +84,8 @@ class ShareInputs:
     history: History
     """The repository's history of its annotations (their credits)."""
     site_url: str
+    spellings: tuple[Variants, ...] = ()
+    """data/spellings.yml: the other spellings its pages carry for search."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ def transcript_share(inputs: ShareInputs) -> TranscriptShare:
         publishers={p.id: p for p in inputs.publishers},
         sources={s.id: s for s in inputs.sources},
         history=inputs.history,
+        spellings=inputs.spellings,
     )
     ix = build_indexes(edition)
     pages = {path: text.encode("utf-8") for path, text in render_transcript_page(transcript, edition, ix, url).items()}

@@ -451,6 +451,21 @@ CASES.update(
             f"data/transcripts/elsewhere:1:1: {LINKED}",
             "replace the link",
         ),
+        "a spelling listed in two groups": (
+            appended_to("data/spellings.yml", "- variants: [Labor, laboring]\n"),
+            "data/spellings.yml:@- variants: [Labor,@:14: 'Labor' is listed twice (first at data/spellings.yml:",
+            "list each word once",
+        ),
+        "a spelling group of one word": (
+            appended_to("data/spellings.yml", "- variants: [colour]\n"),
+            "data/spellings.yml:@- variants: [colour]@:13: entry 9, variants: ['colour'] is too short",
+            "add more items",
+        ),
+        "a spelling of two words": (
+            appended_to("data/spellings.yml", "- variants: [forced labour, coerced]\n"),
+            "data/spellings.yml:@- variants: [forced@:14: entry 9, variants.0: 'forced labour' has the wrong form",
+            "one word, without spaces",
+        ),
         "annotation file linking into .git": (
             linked(ZZ, git_config),
             f"{ZZ}:1:1: this symbolic link leads into a hidden folder of the repository (.git/config)",

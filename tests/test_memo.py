@@ -102,7 +102,7 @@ def inputs_of_every_step(root: Path) -> dict[str, tuple[object, object]]:
         "transcript": (parses[0], parses[1]),
         "transcript-share": (
             shares[0],
-            dataclasses.replace(shares[1], site_url="https://example.net/", history=History(missing="no .git folder")),
+            dataclasses.replace(shares[1], site_url="https://example.net/", history=History(missing="no .git folder"), spellings=()),
         ),
         "history": (histories[0], histories[1]),
     }

@@ -89,4 +89,11 @@ def test_a_fork_publishes_at_its_own_address_with_nothing_edited(project: Path) 
 
 def test_the_markdown_extensions_are_read_through_env_tags() -> None:
     """markdown_body reads mkdocs.yml's extensions with the same loader: the project's !ENV lines do not stop it."""
-    assert list(site_extensions(ROOT / "mkdocs.yml")) == ["footnotes", "attr_list", "md_in_html", "tables", "toc"]
+    assert list(site_extensions(ROOT / "mkdocs.yml")) == [
+        "footnotes",
+        "attr_list",
+        "md_in_html",
+        "tables",
+        "toc",
+        "build_scripts.note_headings",
+    ]

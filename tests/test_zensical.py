@@ -16,7 +16,7 @@ def test_zensical_builds_the_generated_docs(built_project: Path, tmp_path: Path)
     """`zensical build` on a copy of the built project (docs/ already generated, mkdocs.yml as is)."""
     root = tmp_path / "project"
     root.mkdir()
-    for part in ("docs", "overrides"):
+    for part in ("docs", "overrides", "build_scripts"):  # build_scripts: mkdocs.yml names its Markdown extension
         shutil.copytree(built_project / part, root / part)
     shutil.copy2(built_project / "mkdocs.yml", root / "mkdocs.yml")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -34,3 +34,4 @@ def test_zensical_builds_the_generated_docs(built_project: Path, tmp_path: Path)
     assert present == {p["id"] for t in export["turns"] for p in t["paragraphs"]}
     assert {str(i) for i in html.xpath("//h2/@id")} >= {q["id"] for q in export["questions"]}
     assert html.xpath("//*[@id='fn:term-xuar']"), "footnotes come out too"
+    assert html.xpath("//*[@id='fn:term-xuar']/h3[@id='note-term-xuar']"), "each note under its own heading (note_headings.py)"

@@ -21,6 +21,7 @@ from ..memo import Memo
 from ..model import Annotation, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..problems import Problem, ProblemsFound
 from ..register import Publisher, RepostHost, Source
+from ..spellings import Variants
 from .markdown_body import body_problems
 from .records import (
     annotations_from,
@@ -29,6 +30,7 @@ from .records import (
     repost_hosts_from,
     sources_from,
     speakers_from,
+    spellings_from,
     topics_from,
     transcript_meta_from,
 )
@@ -105,6 +107,7 @@ KINDS = {
     "sources": FileKind(("sources.yml", "sources/*.y*ml"), "sources.schema.json", _sources, False),
     "repost-hosts": FileKind(("repost-hosts.yml", "repost-hosts/*.y*ml"), "repost-hosts.schema.json", _repost_hosts, False),
     "topics": FileKind(("topics.yml",), "topics.schema.json", _topics),
+    "spellings": FileKind(("spellings.yml",), "spellings.schema.json", lambda v, r, f: spellings_from(v, r, f.path), False),
     "edition": FileKind(("transcripts/*/edition.yml",), "edition.schema.json", _edition),
     "topic-assignments": FileKind(("transcripts/*/topics.yml",), "topic-assignments.schema.json", _assignments, False),
     "annotations": FileKind(("annotations/*.y*ml",), "annotations.schema.json", _annotations, False, partial=True),
@@ -123,6 +126,7 @@ class Records:
     publishers: list[Publisher] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     repost_hosts: list[RepostHost] = field(default_factory=list)
+    spellings: list[Variants] = field(default_factory=list)
     about: str = ""
     """The About page's prose (data/about.md), to which the build adds the edition's figures."""
     problems: list[Problem] = field(default_factory=list)
@@ -137,6 +141,7 @@ def load_records(data_dir: Path, shown_root: Path, memo: Memo | None = None) -> 
     records.sources = [s for path in reader.paths("sources") for s in reader.read("sources", path)]
     records.repost_hosts = [h for path in reader.paths("repost-hosts") for h in reader.read("repost-hosts", path)]
     records.topics = [t for path in reader.paths("topics") for t in reader.read("topics", path)]
+    records.spellings = [v for path in reader.paths("spellings") for v in reader.read("spellings", path)]
     about = data_dir / "about.md"  # the About page's prose: Markdown, not data; the build adds figures to it
     if about.exists():
         try:

@@ -8,6 +8,7 @@ import yaml
 
 from ..model import Anchor, Annotation, Citation, Origin, Override, Participant, Review, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..register import Publisher, RepostHost, Source
+from ..spellings import Variants
 from .markdown_body import body_words
 from .yaml_file import node_at, position
 
@@ -89,6 +90,13 @@ def topics_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> lis
             tuple(item.get("see_also", [])),
             origin(shown, root, i),
         )
+        for i, item in enumerate(value)
+    ]
+
+
+def spellings_from(value: list[dict[str, Any]], root: yaml.Node, shown: str) -> list[Variants]:
+    return [
+        Variants(tuple(item["variants"]), tuple(origin(shown, root, i, "variants", j) for j in range(len(item["variants"]))))
         for i, item in enumerate(value)
     ]
 

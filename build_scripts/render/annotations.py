@@ -6,8 +6,9 @@ from ..history.records import Change, credit
 from ..indexes import PassageKey
 from ..model import Annotation, Citation, Edition, Paragraph
 from ..register import Source, references
+from ..spellings import missing_variants
 from . import paths
-from .markdown import attr, escape, excerpt, indent, link, long_date
+from .markdown import attr, escape, excerpt, indent, link, long_date, search_only
 
 KIND_LABELS = {
     "context": "Context",
@@ -75,7 +76,11 @@ def reference_order(annotations: list[Annotation], edition: Edition) -> list[Ann
 
 def footnote(annotation: Annotation, page: str, edition: Edition, paragraph: Paragraph) -> str:
     """A footnote definition: its head (kind, the words it annotates, the way back), body, sources, credit."""
-    lines = [note_head(annotation, edition, paragraph), annotation_body(annotation, page, edition)]
+    span = edition.placements[annotation.id].span
+    said = " ".join((paragraph.text[span.start : span.end], annotation.body, annotation.reading))
+    # The other spellings ride at the end of the note's last paragraph: indexed with the note, never shown.
+    variants = search_only(missing_variants(said, edition.spellings))
+    lines = [note_head(annotation, edition, paragraph), annotation_body(annotation, page, edition) + (f" {variants}" if variants else "")]
     return f"[^{annotation.id}]:\n" + indent("\n\n".join(lines)) + "\n"
 
 

@@ -136,3 +136,9 @@ def long_date(iso: str) -> str:
     if len(parts) == 2:
         return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return iso
+
+
+def search_only(words: tuple[str, ...], tag: str = "span") -> str:
+    """Words for the search index only (other spellings: spellings.py): ``hidden``, so never shown
+    nor read aloud, but in the page's text, which is what the search plugin indexes."""
+    return f'<{tag} class="search-variants" hidden>{escape(" ".join(words))}</{tag}>' if words else ""

@@ -7,9 +7,10 @@ import posixpath
 
 from ..indexes import Indexes
 from ..model import Edition, Participant, Transcript, Turn
+from ..spellings import missing_variants
 from . import paths
 from .annotations import footnote, marked_text, reference_order
-from .markdown import escape, front_matter, link, long_date
+from .markdown import escape, front_matter, link, long_date, search_only
 from .note_filter import note_filter
 
 TURN_LABELS = {"question": "Question", "answer": "Answer"}
@@ -38,18 +39,29 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
     questions = {q.id: q for q in transcript.questions}
     # A question's topics stand under its heading; a turn outside a headed question keeps its own.
     headed = {q.id for q in transcript.questions if q.turns and ix.turns[(transcript.id, q.turns[0])].kind == "question"}
+    said: list[str] = []  # the words of the section so far (the search plugin indexes a page by its headings)
     for turn in transcript.turns:
         question = questions.get(turn.question or "")
         if turn.kind == "question" and question is not None and question.turns[0] == turn.id:  # not on follow-ups
             outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
             if question.outlet:  # "Jane Roe (Harbour Gazette)": the moderator named both
                 outlet = f"{outlet} ({edition.speakers[question.outlet].name})"
-            out.append(f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n")
+            out += [_other_spellings(said, edition), f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n"]
             out += filter(None, [topic_labels(_topics_of_turns(question.turns, transcript.id, ix), edition, page)])
+            said = []
         out.append(_turn(turn, transcript, edition, ix, page, footnotes, own_topics=turn.question not in headed))
+        said += [p.text for p in turn.paragraphs]
+    out.append(_other_spellings(said, edition))
     if footnotes:
         out.append("## Notes\n\n" + "\n".join(footnotes))
-    return "\n".join(out).rstrip() + "\n"
+    return "\n".join(part for part in out if part).rstrip() + "\n"
+
+
+def _other_spellings(said: list[str], edition: Edition) -> str:
+    """The other spellings of the section's words (spellings.py), as a hidden block at its end: inside a
+    paragraph they would be copied with a quote of it."""
+    variants = missing_variants(" ".join(said), edition.spellings)
+    return search_only(variants, "div") + "\n" if variants else ""
 
 
 def event_box(transcript: Transcript, page: str) -> str:

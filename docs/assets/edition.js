@@ -20,15 +20,27 @@
     }
   }
 
-  // A search result opens at its section (#q6); bring the first highlighted hit after it into view,
-  // so the reader lands on the passage that matched, not only on the question's heading.
+  // The heading that ends the section ``start`` opens: the next one of the same or a higher level.
+  function sectionEnd(start) {
+    var level = /^H[1-6]$/.test(start.tagName) ? Number(start.tagName[1]) : 0;
+    if (!level) { return null; }
+    return Array.prototype.slice.call(document.querySelectorAll("h1, h2, h3, h4, h5, h6")).filter(function (h) {
+      return Number(h.tagName[1]) <= level && (start.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })[0] || null;
+  }
+
+  // A search result opens at its section (#q6) or note (#note-…); bring the first highlighted hit in it into
+  // view, so the reader lands on the passage that matched, not only on its heading. A hit past the section
+  // belongs to another result (a section found by another spelling has none: the reader stays at its heading).
   // Material marks the terms some time after mounting, later on a long page: look again for up to 2 s.
   function revealSearchHit(tries) {
     if (!/[?&]h=[^&]/.test(location.search)) { return; }
     var start = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var end = start && sectionEnd(start);
     var hits = Array.prototype.slice.call(document.querySelectorAll("mark[data-md-highlight]"));
     var hit = hits.filter(function (mark) {
-      return !start || (start.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return !start || ((start.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+        !(end && (end.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)));
     })[0];
     if (hit) { hit.scrollIntoView({ block: "center" }); return; }
     if (tries > 0) { window.setTimeout(function () { revealSearchHit(tries - 1); }, 50); }
