@@ -17,6 +17,7 @@ from .edition_draft import report_init
 from .generate import checked_edition, run_generation, without_drafts
 from .load.links import links_leaving
 from .memo import FOLDER, Memo
+from .parse.subjects import subject_gaps
 from .problems import ProblemsFound, print_problems
 from .publish import build_site
 from .register_check import register_gaps, register_summary
@@ -84,7 +85,8 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         memo = Memo(root / FOLDER, code_digest(root))
         edition = checked_edition(root / "data", root, memo, args.format, strict=args.strict)
         memo.prune()
-        gaps = register_gaps(edition)  # only the check in a terminal lists them: they are not a pull request's doing
+        # Only the check in a terminal lists gaps: they are not a pull request's doing.
+        gaps = register_gaps(edition) + subject_gaps(edition.transcripts)
         if args.format == "text":
             print_problems(gaps)
         # One verdict line, the last (CI's job summary reads it): drafts are shown by make serve, not published.

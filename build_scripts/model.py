@@ -1,11 +1,8 @@
-"""The edition's model: plain dataclasses, nothing else.
-
-Records loaded from data files (Speaker, Participant, TranscriptMeta, Topic, Annotation) are joined by the parser's
-output (Transcript, Turn, Paragraph, Question) into one Edition. Each keeps the file and line it came from, for problems.
-
-The classes are not slotted on purpose: the memo (memo.py) pickles them, and a slotted dataclass pickles
-through Python-level __getstate__/__setstate__: reading memoised records was five times slower than by the C path.
-"""
+"""The edition's model: plain dataclasses, nothing else. Records loaded from data files (Speaker, Participant,
+TranscriptMeta, Topic, Annotation) are joined by the parser's output (Transcript, Turn, Paragraph, Question) into one
+Edition. Each keeps the file and line it came from, for problems. The classes are not slotted on purpose: the memo
+(memo.py) pickles them, and a slotted dataclass pickles through Python-level __getstate__/__setstate__: reading
+memoised records was five times slower than by the C path."""
 
 from __future__ import annotations
 
@@ -15,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from .history.records import History
 
 if TYPE_CHECKING:
+    from .guide import QuestionSubject
     from .register import Publisher, RepostHost, Source
     from .spellings import Variants
 
@@ -105,6 +103,7 @@ class TranscriptMeta:
     layout_origins: dict[str, Origin] = field(default_factory=dict)  # where each option (or item: 'note_patterns.2') is written
     origin: Origin = Origin("edition.yml")
     overrides: tuple[Override, ...] = ()
+    subjects: tuple[QuestionSubject, ...] = ()  # ``questions:``, a subject per question number (guide.py)
 
 
 @dataclass(frozen=True)
@@ -142,6 +141,7 @@ class Question:
     answered_by: list[str]
     turns: list[str]
     outlet: str | None = None  # the outlet a moderator named with the asker ("Jane Roe of the Harbour Gazette"), when both are participants
+    subject: str = ""  # what it asks about, as the editors wrote it in edition.yml ``questions:`` ('' if they did not)
 
 
 @dataclass

@@ -137,7 +137,7 @@ def literal_edition() -> Edition:
             "q1",
         ),
     ]
-    transcript = Transcript(meta, turns, [Question("q1", 1, "daily-news", ["li-wei"], ["t3", "t4"])])
+    transcript = Transcript(meta, turns, [Question("q1", 1, "daily-news", ["li-wei"], ["t3", "t4"], subject="Output in 2020")])
     topics = {
         t.id: t
         for t in [

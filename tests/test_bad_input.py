@@ -262,6 +262,21 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
         f"{EDITION}:@speaker: akbar-haidar@:5: unknown speaker id 'akbar-haidar'",
         "add it to data/speakers.yml, or fix the spelling",
     ),
+    "question subject for a question the transcript lacks": (
+        edition_with("  - number: 10\n", "  - number: 11\n"),
+        f"{EDITION}:@number: 11@:13: there is no question 11 (the transcript has 10)",
+        "number questions as `python -m build_scripts report <id>` does",
+    ),
+    "question subject given twice": (
+        edition_with("  - number: 10\n", "  - number: 9\n"),
+        f"{EDITION}:@number: 9\n    subject: Human rights@:13: question 9 is given a subject twice (first at line ",
+        "keep one",
+    ),
+    "question subject left empty": (
+        edition_with("subject: Forced labour", "subject: ''"),
+        f"{EDITION}:@subject: ''@:14: questions.8.subject: '' has the wrong form",
+        "in a few neutral words",
+    ),
     "participant name not in text": (
         edition_with("names: [Yalqun Yaqup]", "names: [Yalkun Yakup]"),
         f"{EDITION}:@speaker: yalqun-yaqup@:5: participant 'yalqun-yaqup': 'Yalkun Yakup' "

@@ -98,7 +98,15 @@ def test_questions_are_numbered_headings_with_anchors(export: dict[str, Any], tr
     for question in export["questions"]:
         heading = by_id(transcript_page, question["id"])
         assert heading.tag == "h2"
-        assert str(heading.text_content()).startswith(f"Q{question['number']} · {question['outlet']}")
+        assert question["subject"], "every question of the seed has a subject in edition.yml"
+        assert heading_text(heading) == f"Q{question['number']} · {question['subject']}"
+
+
+def test_the_table_of_contents_names_each_question_by_its_subject(export: dict[str, Any], transcript_page: Path) -> None:
+    """The toc is what the desktop sidebar shows and what wayfinding.js copies into the phone's menu."""
+    toc = parse(transcript_page).xpath('//nav[contains(@class, "md-nav--secondary")]//a[starts-with(@href, "#q")]')
+    listed = {str(a.get("href")): " ".join(a.text_content().split()) for a in toc}
+    assert listed == {f"#{q['id']}": f"Q{q['number']} · {q['subject']}" for q in export["questions"]}
 
 
 def test_footnote_numbers_follow_reading_order(export: dict[str, Any], transcript_page: Path) -> None:
@@ -197,17 +205,23 @@ def test_topics_and_speakers_link_both_ways(export: dict[str, Any], site: Path, 
     assert pairs > 10
 
 
-def test_questions_table_links_each_question_and_its_answerers(export: dict[str, Any], site: Path, transcript_page: Path) -> None:
-    table = page_file(site, "questions/")
-    assert table is not None
-    rows = content(table).xpath(".//tbody/tr")
-    assert len(rows) == len(export["questions"])
-    for row, question in zip(rows, export["questions"]):
-        cells = row.xpath("./td")
-        assert cells[0].text_content().strip() == f"Q{question['number']}"
-        assert targets(site, table, cells[-1]) == [(transcript_page, question["id"])]
-        answerers = {t for t, _ in targets(site, table, cells[3])}
-        assert answerers == {page_file(site, f"speakers/{s}/") for s in question["answered_by"]}
+def question_cards(site: Path) -> tuple[Path, list[lxml.html.HtmlElement]]:
+    page = page_file(site, "questions/")
+    assert page is not None
+    return page, content(page).xpath('.//div[contains(concat(" ", @class, " "), " question-card ")]')
+
+
+def test_question_cards_link_each_question_and_its_answerers(export: dict[str, Any], site: Path, transcript_page: Path) -> None:
+    page, cards = question_cards(site)
+    assert len(cards) == len(export["questions"])
+    for card, question in zip(cards, export["questions"]):
+        assert heading_text(card.xpath("./h3")[0]) == f"Q{question['number']} · {question['subject']}"
+        read = card.xpath('.//a[contains(@class, "question-card__read")]')
+        assert [follow(site, page, str(a.get("href"))) for a in read] == [(transcript_page, question["id"])]
+        assert read[0].text_content() == f"Read Q{question['number']} in the transcript"
+        people = {t for t, _ in targets(site, page, card) if t is not None and t.parent.parent.name == "speakers"}
+        answerers = {page_file(site, f"speakers/{s}/") for s in question["answered_by"]}
+        assert people == answerers | {page_file(site, f"speakers/{question['asked_by']}/")}
         for answerer in answerers:  # and back: the answerer's profile links to the question
             assert answerer is not None
             assert (transcript_page, question["id"]) in targets(site, answerer, content(answerer))
@@ -237,13 +251,12 @@ def test_every_generated_page_has_its_own_title_and_description(built_project: P
 # A reader's path -----------------------------------------------------------------------------
 
 
-def test_reader_goes_from_the_questions_table_to_an_answer_its_speaker_a_topic_and_back(export: dict[str, Any], site: Path) -> None:
-    """Q6 in the table → the question in the transcript → the answer → the answerer's profile →
+def test_reader_goes_from_the_questions_page_to_an_answer_its_speaker_a_topic_and_back(export: dict[str, Any], site: Path) -> None:
+    """Q6's card → the question in the transcript → the answer → the answerer's profile →
     a topic of theirs → the same passage again, by following hrefs only."""
-    table = page_file(site, "questions/")
-    assert table is not None
-    row = next(r for r in content(table).xpath(".//tbody/tr") if r.xpath("string(./td[1])").strip() == "Q6")
-    transcript, fragment = follow(site, table, row.xpath("./td[last()]//a/@href")[0])
+    table, cards = question_cards(site)
+    card = next(c for c in cards if heading_text(c.xpath("./h3")[0]).startswith("Q6 · "))
+    transcript, fragment = follow(site, table, card.xpath('.//a[contains(@class, "question-card__read")]/@href')[0])
     assert transcript is not None
     heading = by_id(transcript, fragment)
     assert heading.text_content().startswith("Q6")
@@ -311,6 +324,16 @@ def test_search_finds_transcript_words_and_lands_in_their_question(export: dict[
     words = answer["paragraphs"][0]["text"][:60]
     hits = [d["location"] for d in index["docs"] if words in lxml.html.fromstring(f"<div>{d['text']}</div>").text_content()]
     assert f"{TRANSCRIPT_URL}#{question['id']}" in hits
+
+
+def test_search_shows_a_question_by_its_subject(export: dict[str, Any], site: Path) -> None:
+    """A hit in a question's section is shown under the section's heading: its subject, not its asker."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {d["location"]: d["title"] for d in index["docs"]}
+    for question in export["questions"]:
+        assert titles[f"{TRANSCRIPT_URL}#{question['id']}"] == f"Q{question['number']} · {question['subject']}"
+    forced = next(q for q in export["questions"] if q["number"] == 9)
+    assert forced["subject"] == "Forced labour"
 
 
 def test_the_annotations_listing_stays_out_of_search(site: Path) -> None:

@@ -29,6 +29,7 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
             {
                 "id": q.id,
                 "number": q.number,
+                "subject": q.subject or None,
                 "asked_by": q.asked_by,
                 "outlet": _outlet_name(q, edition),
                 "answered_by": q.answered_by,

@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 
 from ..indexes import Indexes
 from ..model import Annotation, Edition, Paragraph, Participant, Transcript, Turn
+from ..question_titles import question_title
 from ..register import Reference, references
 from .webanno import LICENCE, MOTIVATION, page_url
 
@@ -137,10 +138,7 @@ def _body(text: ET.Element, transcript: Transcript, edition: Edition) -> None:
             div = _el(body, "div", type="debateSection")
         else:
             div = _el(body, "div", type="debateSection", xml_id=question.id)
-            outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
-            if question.outlet:
-                outlet = f"{outlet} ({edition.speakers[question.outlet].name})"
-            _el(div, "head", f"Q{question.number} · {outlet}")
+            _el(div, "head", question_title(question, edition))
         for turn in turns:
             _turn(div, turn, kinds)
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import yaml
 
+from ..guide import QuestionSubject
 from ..model import Anchor, Annotation, Citation, Origin, Override, Participant, Review, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..register import Publisher, RepostHost, Source
 from ..spellings import Variants
@@ -137,6 +138,10 @@ def transcript_meta_from(value: dict[str, Any], root: yaml.Node, shown: str, tex
         origin=Origin(shown, 1, 1),
         layout_origins=_layout_origins(value.get("layout", {}), root, shown),
         overrides=tuple(_override(item, origin(shown, root, "overrides", i)) for i, item in enumerate(value.get("overrides", []))),
+        subjects=tuple(
+            QuestionSubject(item["number"], item["subject"], origin(shown, root, "questions", i, "number"))
+            for i, item in enumerate(value.get("questions", []))
+        ),
     )
 
 

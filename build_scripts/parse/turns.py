@@ -20,6 +20,7 @@ from .overrides import Overrides
 from .questions import QuestionLinker
 from .reader import TurnReader
 from .structure_warnings import structure_warnings
+from .subjects import give_subjects
 
 
 def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
@@ -52,7 +53,7 @@ def parse_transcript(meta: TranscriptMeta) -> tuple[Transcript, list[Problem]]:
     for block in mended:
         reader.read(block)
     questions = QuestionLinker(reader.out, {p.speaker: p.kind for p in meta.participants}, labels, layout, overrides).link()
-    problems += overrides.question_problems(len(questions))
+    problems += overrides.question_problems(len(questions)) + give_subjects(questions, meta)
     heading_line = next((b.line for b in blocks if b is not front), 0) if heading else 0
     transcript = Transcript(meta, reader.out.turns, questions, " ".join(heading), heading_line)
     return transcript, problems + structure_warnings(transcript, reader.out, labels)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..indexes import Indexes, PassageKey
 from ..model import Edition, Transcript
+from ..question_titles import question_title
 from . import paths
 from .annotations import KIND_LABELS, annotation_link, credited, marked_words, names
 from .markdown import escape, excerpt, first_sentence, link
@@ -94,13 +95,10 @@ def passage_line(key: PassageKey, edition: Edition, ix: Indexes) -> str:
 
 
 def questions_section(transcript: Transcript, edition: Edition, ix: Indexes) -> str:
-    """The table of a transcript's questions: who asked, who answered, topics, a link."""
+    """A transcript's questions as cards (a table ran off a phone's screen): the subject as heading, what
+    was asked, who asked and who answered, topics, and a link to the question in the transcript."""
     page = paths.QUESTIONS
-    out = [
-        f"## {escape(transcript.meta.title)}\n",
-        "| No. | Outlet | Question | Answered by | Topics | Link |",
-        "|---|---|---|---|---|---|",
-    ]
+    out = [f"## {escape(transcript.meta.title)}\n", '<div class="question-cards" markdown>\n']
     for q in transcript.questions:
         asker = f"[{escape(asker_name(q.asked_by, edition))}]({link(page, paths.speaker(q.asked_by))})" if q.asked_by else "Question"
         answerers = ", ".join(f"[{escape(edition.speakers[s].name)}]({link(page, paths.speaker(s))})" for s in q.answered_by)
@@ -109,11 +107,20 @@ def questions_section(transcript: Transcript, edition: Edition, ix: Indexes) -> 
             turn = ix.turns[(transcript.id, turn_id)]
             for key in [(transcript.id, turn_id)] + [(transcript.id, p.id) for p in turn.paragraphs]:
                 topics += [t for t in ix.topics_of_passage.get(key, []) if t not in topics]
-        topic_links = ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics)
-        target = link(page, paths.transcript(transcript.id), q.id)
-        question = escape(first_sentence(question_text(transcript, q.turns[0])))
-        out.append(f"| Q{q.number} | {asker} | {question} | {answerers} | {topic_links} | [Read]({target}) |")
-    return "\n".join(out) + "\n"
+        facts = [f"Asked by {asker}"] + ([f"answered by {answerers}"] if answerers else [])
+        card = [
+            '<div class="question-card" markdown>\n',
+            f"### {escape(question_title(q, edition))} {{#{transcript.id}-{q.id}}}\n",
+            f"> {escape(first_sentence(question_text(transcript, q.turns[0])))}\n",
+            " · ".join(facts) + "\n",
+        ]
+        if topics:
+            card.append("Topics: " + ", ".join(f"[{escape(edition.topics[t].title)}]({link(page, paths.topic(t))})" for t in topics) + "\n")
+        card.append(
+            f"[Read Q{q.number} in the transcript]({link(page, paths.transcript(transcript.id), q.id)}){{: .question-card__read }}\n"
+        )
+        out.append("\n".join(card) + "\n</div>\n")
+    return "\n".join(out) + "\n</div>\n"
 
 
 def asker_name(speaker_id: str | None, edition: Edition) -> str:

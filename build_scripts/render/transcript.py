@@ -7,6 +7,7 @@ import posixpath
 
 from ..indexes import Indexes
 from ..model import Edition, Participant, Transcript, Turn
+from ..question_titles import question_title
 from ..spellings import missing_variants
 from . import paths
 from .annotations import footnote, marked_text, reference_order
@@ -43,10 +44,7 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
     for turn in transcript.turns:
         question = questions.get(turn.question or "")
         if turn.kind == "question" and question is not None and question.turns[0] == turn.id:  # not on follow-ups
-            outlet = edition.speakers[question.asked_by].name if question.asked_by else "Question"
-            if question.outlet:  # "Jane Roe (Harbour Gazette)": the moderator named both
-                outlet = f"{outlet} ({edition.speakers[question.outlet].name})"
-            out += [_other_spellings(said, edition), f"## Q{question.number} · {escape(outlet)} {{#{question.id}}}\n"]
+            out += [_other_spellings(said, edition), f"## {escape(question_title(question, edition))} {{#{question.id}}}\n"]
             out += filter(None, [topic_labels(_topics_of_turns(question.turns, transcript.id, ix), edition, page)])
             said = []
         out.append(_turn(turn, transcript, edition, ix, page, footnotes, own_topics=turn.question not in headed))

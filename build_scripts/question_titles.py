@@ -1,0 +1,16 @@
+"""How a question is named wherever it is listed: by the subject the editors gave it, else by who asked."""
+
+from __future__ import annotations
+
+from .model import Edition, Question
+
+
+def asker_label(question: Question, edition: Edition) -> str:
+    """'Jane Roe (Harbour Gazette)' when the moderator named both, the asker's name, or 'Question'."""
+    asker = edition.speakers[question.asked_by].name if question.asked_by else "Question"
+    return f"{asker} ({edition.speakers[question.outlet].name})" if question.outlet else asker
+
+
+def question_title(question: Question, edition: Edition) -> str:
+    """'Q9 · Forced labour'; a question with no subject in edition.yml keeps its asker: 'Q9 · Xinhua'."""
+    return f"Q{question.number} · {question.subject or asker_label(question, edition)}"
