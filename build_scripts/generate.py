@@ -35,8 +35,8 @@ from .render import paths, render_edition_pages
 from .render.changes import render_changes
 from .render.coverage import render_coverage
 from .render.downloads import render_downloads
+from .render.home import SITE_TITLE
 from .render.listings import Listings
-from .render.overview import SITE_TITLE
 from .render.paths import download
 from .resolve import build_indexes
 from .share import share_inputs, transcript_share

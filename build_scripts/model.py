@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from .history.records import History
 
 if TYPE_CHECKING:
-    from .guide import QuestionSubject
+    from .guide import QuestionSubject, SummarySentence
     from .register import Publisher, RepostHost, Source
     from .spellings import Variants
 
@@ -104,6 +104,7 @@ class TranscriptMeta:
     origin: Origin = Origin("edition.yml")
     overrides: tuple[Override, ...] = ()
     subjects: tuple[QuestionSubject, ...] = ()  # ``questions:``, a subject per question number (guide.py)
+    summary: tuple[SummarySentence, ...] = ()  # ``summary:``, the sourced sentences the home page opens with
 
 
 @dataclass(frozen=True)

@@ -89,11 +89,14 @@ def repost_host_of(url: str, edition: Edition) -> str:
 
 
 def all_citations(edition: Edition) -> Iterator[Citation]:
-    """Every citation of every annotation and speaker profile."""
+    """Every citation of every annotation, speaker profile and transcript summary."""
     for annotation in edition.annotations:
         yield from annotation.sources
     for speaker in edition.speakers.values():
         yield from speaker.sources
+    for transcript in edition.transcripts:
+        for sentence in transcript.meta.summary:
+            yield from sentence.sources
 
 
 def register_gaps(edition: Edition) -> list[Problem]:

@@ -57,6 +57,15 @@ def reference_problems(edition: Edition) -> list[Problem]:
                     f"passage '{passage}' does not exist in {assignment.transcript}",
                     "use a turn (t…) or paragraph (p…) id printed by 'python -m build_scripts ids'",
                 )
+    for transcript in edition.transcripts:
+        ids = passage_ids.get(transcript.id) or _passage_ids(transcript)
+        for sentence in transcript.meta.summary:
+            for passage in (p for p in sentence.passages if p not in ids):
+                at(
+                    sentence.origin,
+                    f"summary: passage '{passage}' does not exist in {transcript.id}",
+                    "use a turn (t…) or paragraph (p…) id printed by 'python -m build_scripts ids'",
+                )
     for annotation in edition.annotations:
         problems += _annotation_problems(annotation, edition, transcripts)
     return problems

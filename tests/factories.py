@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from build_scripts.guide import SummarySentence
 from build_scripts.model import (
     Anchor,
     Annotation,
@@ -118,6 +119,10 @@ def literal_edition() -> Edition:
             Participant("host", "moderator", "Moderator", names=("Moderator",), labels=("Moderator",)),
             Participant("li-wei", "official", "Spokesperson", "Information Office", ("Li Wei", "Li Wey")),
             Participant("daily-news", "outlet", "Reporter", "Daily News", labels=("Daily News",)),
+        ),
+        summary=(
+            SummarySentence("The Information Office met the press on 2 January 2021.", (SOURCE,), ("p1",)),
+            SummarySentence("Li Wei answered the Daily News.", passages=("t3", "p4")),
         ),
     )
     turns = [

@@ -277,6 +277,21 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
         f"{EDITION}:@subject: ''@:14: questions.8.subject: '' has the wrong form",
         "in a few neutral words",
     ),
+    "summary citing an unknown source": (
+        edition_with("- source: govtrack-2020-s-3744", "- source: govtrack-2020-s-3745"),
+        f"{EDITION}:@govtrack-2020-s-3745@:17: unknown source id 'govtrack-2020-s-3745'",
+        "use an id from data/sources.yml",
+    ),
+    "summary naming a passage the transcript lacks": (
+        edition_with("passages: [t3, t11, t28]", "passages: [t3, t11, t99]"),
+        f"{EDITION}:@passages: [t3@:15: summary: passage 't99' does not exist in {SEED}",
+        "id printed by 'python -m build_scripts ids'",
+    ),
+    "summary sentence that cites nothing": (
+        edition_with("training centres.\n    passages: [p1]\n", "training centres.\n"),
+        f"{EDITION}:@- text: >-\n      Five officials@:5: summary.1: needs one of the fields sources, passages",
+        "add 'sources:' or 'passages:'",
+    ),
     "participant name not in text": (
         edition_with("names: [Yalqun Yaqup]", "names: [Yalkun Yakup]"),
         f"{EDITION}:@speaker: yalqun-yaqup@:5: participant 'yalqun-yaqup': 'Yalkun Yakup' "

@@ -23,9 +23,10 @@ from build_scripts.indexes import Indexes
 from build_scripts.model import Edition
 from build_scripts.render import markdown
 from build_scripts.render.annotations import marked_text, reference_order
+from build_scripts.render.home import render_home
 from build_scripts.render.listings import transcript_listings
 from build_scripts.render.markdown import escape
-from build_scripts.render.overview import render_home, render_questions, render_transcripts_index
+from build_scripts.render.overview import render_questions, render_transcripts_index
 from build_scripts.render.speakers import render_speaker, render_speakers_index
 from build_scripts.render.topics import render_topic, render_topics_index
 from build_scripts.render.transcript import render_transcript

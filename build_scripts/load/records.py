@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from ..guide import QuestionSubject
+from ..guide import QuestionSubject, SummarySentence
 from ..model import Anchor, Annotation, Citation, Origin, Override, Participant, Review, Speaker, Topic, TopicAssignment, TranscriptMeta
 from ..register import Publisher, RepostHost, Source
 from ..spellings import Variants
@@ -19,10 +19,17 @@ def origin(shown: str, root: yaml.Node, *path: str | int) -> Origin:
     return Origin(shown, line, col)
 
 
-def citations_from(item: dict[str, Any], root: yaml.Node, shown: str, i: int) -> tuple[Citation, ...]:
-    """The ``sources:`` of entry ``i``: ids in the register, each with its pinpoint and place."""
+def citations_from(item: dict[str, Any], root: yaml.Node, shown: str, i: int, *within: str) -> tuple[Citation, ...]:
+    """The ``sources:`` of entry ``i`` (of the list at key ``within``, if any): ids in the register, each with its
+    pinpoint and place."""
     return tuple(
-        Citation(c["source"], c.get("quote", ""), c.get("page", ""), c.get("paragraph", ""), origin(shown, root, i, "sources", j, "source"))
+        Citation(
+            c["source"],
+            c.get("quote", ""),
+            c.get("page", ""),
+            c.get("paragraph", ""),
+            origin(shown, root, *within, i, "sources", j, "source"),
+        )
         for j, c in enumerate(item.get("sources") or [])
     )
 
@@ -141,6 +148,15 @@ def transcript_meta_from(value: dict[str, Any], root: yaml.Node, shown: str, tex
         subjects=tuple(
             QuestionSubject(item["number"], item["subject"], origin(shown, root, "questions", i, "number"))
             for i, item in enumerate(value.get("questions", []))
+        ),
+        summary=tuple(
+            SummarySentence(
+                item["text"].strip(),
+                citations_from(item, root, shown, i, "summary"),
+                tuple(item.get("passages", [])),
+                origin(shown, root, "summary", i, "passages" if "passages" in item else "text"),
+            )
+            for i, item in enumerate(value.get("summary", []))
         ),
     )
 

@@ -174,4 +174,9 @@ def _explain(error: ValidationError, node: yaml.Node) -> tuple[str, str]:
             if in_transcript
             else "shorten it to the words that matter",
         )
+    branches = schema.get("anyOf", [])
+    if kind == "anyOf" and branches and all(set(b) == {"required"} for b in branches):
+        fields = [field for b in branches for field in b["required"]]
+        described = f" ({schema['description']})" if "description" in schema else ""
+        return f"needs one of the fields {', '.join(fields)}", "add " + " or ".join(f"'{f}:'" for f in fields) + described
     return error.message, "see the field's description in the schema"

@@ -52,6 +52,6 @@ def subject_gaps(transcripts: list[Transcript]) -> list[Problem]:
             at = meta.subjects[0].origin if meta.subjects else meta.origin
             listed = ", ".join(missing)
             message = f"{len(missing)} of {len(transcript.questions)} questions have no subject ({listed}); their headings name the asker"
-            hint = "add '- number: N' and 'subject:' under 'questions:' for each (docs/adding-a-transcript.md, 'Question subjects')"
+            hint = "add '- number: N' and 'subject:' under 'questions:' for each (docs/adding-a-transcript.md, section 7)"
             gaps.append(Problem(at.path, at.line, at.col, message, hint, "warning"))
     return gaps

@@ -5,8 +5,9 @@ from __future__ import annotations
 from ..indexes import Indexes
 from ..model import Edition, Transcript
 from . import paths
+from .home import render_home
 from .listings import Listings
-from .overview import render_annotations, render_home, render_questions, render_transcripts_index
+from .overview import render_annotations, render_questions, render_transcripts_index
 from .sources import render_about, render_sources
 from .speakers import render_speaker, render_speakers_index
 from .structured_data import add_structured_data

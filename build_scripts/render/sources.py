@@ -11,6 +11,7 @@ from ..model import Edition
 from ..register import PUBLISHER_TYPES, Publisher, Source
 from . import paths
 from .annotations import KIND_LABELS, addresses, marked_words
+from .home import summary_id
 from .markdown import escape, excerpt, front_matter, link, long_date
 
 ASSEMBLED = ""
@@ -30,6 +31,9 @@ def cited_by(edition: Edition, ix: Indexes) -> dict[str, list[tuple[str, str]]]:
     for speaker in edition.speakers.values():
         for source in dict.fromkeys(c.source for c in speaker.sources):
             found.setdefault(source, []).append((f"Profile: {speaker.name}", paths.speaker(speaker.id)))
+    for transcript in edition.transcripts:
+        for source in dict.fromkeys(c.source for sentence in transcript.meta.summary for c in sentence.sources):
+            found.setdefault(source, []).append((f"Summary of {transcript.meta.title}", f"{paths.HOME}#{summary_id(transcript.id)}"))
     for publisher in sorted(edition.publishers.values(), key=lambda p: p.name.casefold()):
         if publisher.ownership_source:
             found.setdefault(publisher.ownership_source, []).append(
