@@ -21,6 +21,7 @@ from .coverage import all_drafts, coverage
 from .export.atom import atom_feed
 from .export.bibliography import bibliography_files
 from .export.csv_export import tables
+from .export.topic_csv import topic_tables
 from .export.webanno import collection_bytes
 from .history.changes import change_items
 from .history.entries import read_history
@@ -127,6 +128,7 @@ def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dic
         **collection_bytes(url, [s.web_annotations for s in shares]),
         **tables([s.csv_rows for s in shares]),
         **bibliography_files(edition),
+        **topic_tables(edition, ix),
     }
     downloads.update({download(name): data for name, data in exports.items()})
     pages = render_edition_pages(edition, ix, listings)

@@ -30,7 +30,13 @@ FORMATS = (
         "FragmentSelector (the paragraph id).",
     ),
     (".json", "JSON edition", "One file per transcript: metadata, speakers, turns, paragraphs, questions, topics and annotations."),
-    (".csv", "CSV (RFC 4180, UTF-8)", "Tables for spreadsheets: one row per paragraph, or per annotation."),
+    (
+        ".csv",
+        "CSV (RFC 4180, UTF-8)",
+        "Tables for spreadsheets: one row per paragraph, or per annotation; a topic's table has one row per note on "
+        "that topic, as its page lists them (claims first): where it stands, who speaks, the words, the note and its "
+        "sources with their publishers' types and dates, one per line.",
+    ),
 )
 ANNOTATIONS_ONLY = "CC BY 4.0"
 WITH_TRANSCRIPT = "Annotations and structure CC BY 4.0; transcript text as published by its source ([About](../about.md))"
@@ -49,11 +55,13 @@ def size_text(count: int) -> str:
     return exact if count < 10_000 else f"{count / 1024:,.1f} KiB ({exact})"
 
 
-def _contents(name: str, titles: dict[str, str]) -> str:
-    """What a download holds: its transcript's title, or the whole edition's annotations or paragraphs."""
+def _contents(name: str, titles: dict[str, str], topics: dict[str, str]) -> str:
+    """What a download holds: its transcript's title, a topic's evidence, or the whole edition's annotations or paragraphs."""
     stem = name.split(".", 1)[0]
     if stem in titles:
         return escape(titles[stem])
+    if stem.removeprefix("topic-") in topics and stem.startswith("topic-"):
+        return f"Notes on the topic “{escape(topics[stem.removeprefix('topic-')])}”"
     return {
         "annotations": "All annotations",
         "paragraphs": "All paragraphs of all transcripts",
@@ -66,12 +74,13 @@ def render_downloads(edition: Edition, downloads: dict[str, bytes]) -> dict[str,
     page = paths.DOWNLOADS
     rows = ["| File | Contents | Format | Size | Licence |", "|---|---|---|---|---|"]
     titles = {t.id: t.meta.title for t in edition.transcripts}
+    topics = {t.id: t.title for t in edition.topics.values()}
     for path, data in sorted(downloads.items()):
         name = posixpath.basename(path)
         label, _ = format_of(name)
         licence = WITH_TRANSCRIPT if label in CONTAINS_TRANSCRIPT or name == "paragraphs.csv" else ANNOTATIONS_ONLY
         target = posixpath.relpath(path, posixpath.dirname(page))
-        rows.append(f"| [{escape(name)}]({target}) | {_contents(name, titles)} | {label} | {size_text(len(data))} | {licence} |")
+        rows.append(f"| [{escape(name)}]({target}) | {_contents(name, titles, topics)} | {label} | {size_text(len(data))} | {licence} |")
     names = [posixpath.basename(p) for p in downloads]
     formats = "\n".join(f"- **{label}**: {text}" for ending, label, text in FORMATS if any(format_of(n)[0] == label for n in names))
     text = (

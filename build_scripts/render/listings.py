@@ -16,6 +16,7 @@ from ..model import Edition, Transcript
 from ..question_titles import question_title
 from . import paths
 from .annotations import KIND_LABELS, annotation_link, credited, marked_words, names
+from .evidence import evidence_entry
 from .markdown import escape, excerpt, first_sentence, link
 
 FOLDER_PAGE = paths.TOPICS
@@ -34,11 +35,13 @@ class Listings:
     turn_words: dict[PassageKey, int] = field(default_factory=dict)
     """Words spoken in each turn of a speaker."""
     annotations: dict[str, str] = field(default_factory=dict)
-    """An annotation, as speaker and topic pages list it."""
+    """An annotation, as speaker pages list it."""
     listed_annotations: dict[str, str] = field(default_factory=dict)
     """An annotation, as the All annotations page lists it."""
     questions: dict[str, str] = field(default_factory=dict)
     """A transcript's section of the Questions page."""
+    evidence: dict[str, str] = field(default_factory=dict)
+    """An annotation with topics, as the evidence table of its topics' pages shows it (render/evidence.py)."""
 
     def update(self, other: Listings) -> None:
         """Add another transcript's lines."""
@@ -71,6 +74,8 @@ def transcript_listings(transcript: Transcript, edition: Edition, ix: Indexes) -
             f"- **{KIND_LABELS[annotation.kind]}** on [“{escape(words)}”]({annotation_link(FOLDER_PAGE, annotation)}): "
             f"{escape(excerpt(annotation.body_words, 140))}"
         )
+        if annotation.topics:
+            listings.evidence[annotation_id] = evidence_entry(annotation, edition, ix, FOLDER_PAGE)
         listings.listed_annotations[annotation_id] = (
             f"- [“{escape(words)}”]({annotation_link(paths.ANNOTATIONS, annotation)}) — "
             f"{escape(excerpt(annotation.body_words, 160))} *({escape(names(credited(annotation, edition)))})*"

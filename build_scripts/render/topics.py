@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..indexes import Indexes, PassageKey
 from ..model import Edition, Topic
 from . import paths
+from .evidence import evidence_section
 from .listings import Listings
 from .markdown import escape, front_matter, link
 
@@ -39,9 +40,9 @@ def render_topic(topic: Topic, edition: Edition, ix: Indexes, listings: Listings
     if not passages:
         out.append("No passage carries this topic yet.\n")
     out += [listings.topic_passages[key] for key in passages]
-    annotations = ix.annotations_of_topic.get(topic.id, [])
-    if annotations:
-        out.append("\n## Annotations\n\n" + "\n".join(listings.annotations[a] for a in annotations))
+    evidence = evidence_section(topic, edition, ix, listings.evidence, page)
+    if evidence:
+        out.append("\n" + evidence)
     return "\n".join(out) + "\n"
 
 
