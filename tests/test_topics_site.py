@@ -56,3 +56,13 @@ def test_every_topic_page_lists_its_notes_as_evidence_claims_first_as_its_csv_do
         assert {r["topic"] for r in rows} == {topic}
         checked += 1
     assert checked >= 10
+
+
+def test_the_evidence_stays_out_of_search_where_the_notes_are_found_on_their_transcript_page(site: Path, export: dict[str, Any]) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = {doc["location"]: doc["text"] for doc in index["docs"]}
+    note = next(a for a in export["annotations"] if "forced-labour" in a["topics"] and a["kind"] == "claim")
+    words = note["body"].split(".")[0][:50]
+    assert any(words in text for loc, text in texts.items() if loc.startswith(f"transcripts/{SEED}/"))
+    assert not any(words in text for loc, text in texts.items() if loc.startswith("topics/"))
+    assert "topics/forced-labour/#evidence" in texts  # the section itself is found, its notes are not doubled

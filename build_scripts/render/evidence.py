@@ -36,7 +36,8 @@ def evidence_entry(annotation: Annotation, edition: Edition, ix: Indexes, page: 
     words = escape(marked_words(annotation, edition, ix.paragraphs))
     return "\n\n".join(
         [
-            f'<div class="evidence" data-kind="{attr(annotation.kind)}" markdown>',
+            # Out of search: the note is found on its transcript page, beside its words; twice would double the index.
+            f'<div class="evidence" data-kind="{attr(annotation.kind)}" data-search-exclude markdown>',
             f'<span class="evidence__kind">{KIND_LABELS[annotation.kind]}</span> “{words}”\n{{: .evidence__words }}',
             f"{who} in [{escape(where)}]({target})\n{{: .evidence__where }}",
             annotation_body(annotation, page, edition),
