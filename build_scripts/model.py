@@ -1,8 +1,7 @@
 """The edition's model: plain dataclasses, nothing else. Records loaded from data files (Speaker, Participant,
 TranscriptMeta, Topic, Annotation) are joined by the parser's output (Transcript, Turn, Paragraph, Question) into one
-Edition. Each keeps the file and line it came from, for problems. The classes are not slotted on purpose: the memo
-(memo.py) pickles them, and a slotted dataclass pickles through Python-level __getstate__/__setstate__: reading
-memoised records was five times slower than by the C path."""
+Edition; each keeps the file and line it came from, for problems. Not slotted on purpose: the memo (memo.py) pickles
+them, and a slotted dataclass pickles through Python-level __getstate__/__setstate__, five times slower than the C path."""
 
 from __future__ import annotations
 
