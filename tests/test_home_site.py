@@ -66,6 +66,8 @@ def test_the_questions_with_most_notes_are_named_by_subject(site: Path, home: Pa
     expected = sorted(export["questions"], key=lambda q: (-notes[q["id"]], q["number"]))[:3]
     heading = parse(home).xpath('//p[strong="The questions with the most notes"]')[0]
     items = heading.xpath("following-sibling::ul[1]/li")
-    assert [words(li) for li in items] == [f"Q{q['number']} · {q['subject']} — {notes[q['id']]} notes" for q in expected]
+    assert [words(li) for li in items] == [
+        f"Q{q['number']} · {q['subject']} — {notes[q['id']]} note{'s' if notes[q['id']] > 1 else ''}" for q in expected
+    ]
     transcript = page_file(site, f"transcripts/{SEED}/")
     assert [follow(site, home, str(li.xpath(".//a/@href")[0])) for li in items] == [(transcript, q["id"]) for q in expected]

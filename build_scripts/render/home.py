@@ -71,10 +71,9 @@ def orientation(transcript: Transcript, edition: Edition, ix: Indexes, page: str
     questions = most_annotated(transcript, ix)
     if questions:
         out.append("**The questions with the most notes**\n")
-        out += [
-            f"- [{escape(question_title(q, edition))}]({link(page, paths.transcript(transcript.id), q.id)}) — {count} notes"
-            for q, count in questions
-        ]
+        for q, count in questions:
+            notes = f"{count} notes" if count > 1 else "1 note"
+            out.append(f"- [{escape(question_title(q, edition))}]({link(page, paths.transcript(transcript.id), q.id)}) — {notes}")
         out.append("")
     out.append("**Who took part**\n")
     for kind, title in KIND_TITLES.items():
