@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.project_copy import remove_generated
+
 from .corpus import annotation_count, commit_corpus, make_corpus, transcript_bytes
 
 CHILD = """
@@ -67,8 +69,6 @@ print("BENCH " + json.dumps({"times": times, "screens": screens}))
 """
 """Times what `make serve` does after each save, in one long-running process as serve runs it:
 the regeneration alone, and the whole rebuild that puts the edit on screen."""
-
-GENERATED = ("index.md", "questions.md", "annotations.md", "transcripts", "speakers", "topics", "downloads")
 
 
 @dataclass
@@ -138,10 +138,7 @@ def cli(root: Path, command: str) -> Run:
 
 def clean_generated(root: Path) -> None:
     """Remove generated pages, manifest, stamp and memo, so the next generate does all its work."""
-    for name in GENERATED:
-        target = root / "docs" / name
-        shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
-    (root / "docs" / ".generated.json").unlink(missing_ok=True)
+    remove_generated(root)
     shutil.rmtree(root / ".build-cache", ignore_errors=True)
 
 

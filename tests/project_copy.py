@@ -20,12 +20,17 @@ def copy_project(target: Path) -> Path:
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():
             shutil.copy2(source, target / part)
-    manifest = target / "docs" / ".generated.json"
-    if manifest.exists():  # the working tree's generated pages are output, not input
-        for page in json.loads(manifest.read_text(encoding="utf-8")):
-            (target / "docs" / page).unlink(missing_ok=True)
-        manifest.unlink()
+    remove_generated(target)  # the working tree's generated pages are output, not input
     return target
+
+
+def remove_generated(root: Path) -> None:
+    """Delete the generated pages and downloads under ``root``/docs, as its manifest lists them, and the manifest."""
+    manifest = root / "docs" / ".generated.json"
+    if manifest.exists():
+        for page in json.loads(manifest.read_text(encoding="utf-8")):
+            (root / "docs" / page).unlink(missing_ok=True)
+        manifest.unlink()
 
 
 CORPUS_FIXTURE = ROOT / "tests" / "fixtures" / "layouts" / "fixture-corpus-briefing"
