@@ -12,10 +12,11 @@ help:  ## list the targets
 build: $(VENV)/.installed  ## set up .venv, generate the pages, build the site into site/
 	$(PY) -m build_scripts build
 
-test: $(VENV)/.installed-test  ## install test tools (and chromium when root), lint and format-check with ruff, run every test
+test: $(VENV)/.installed-test  ## install test tools (chromium when root; Lighthouse with npm ci), lint and format-check with ruff, run every test
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	PYTHON=$(PY) bash scripts/ensure-chromium.sh
+	bash scripts/ensure-lighthouse.sh
 	$(PY) -m pytest
 
 check: $(VENV)/.installed  ## validate all data; path:line:col: message per problem (CHECK_ARGS=--strict: warnings fail too)

@@ -1,10 +1,11 @@
 """Reader controls on a transcript page: show or hide its notes by kind (docs/assets/note-filter.js),
 and the legend of the marks that tell the kinds apart.
 
-The fieldset is written hidden: without JavaScript the checkboxes could do nothing, so the
-script shows them. Each checkbox names its kind in ``data-note-kind``, as each footnote does,
+The fieldset is drawn from the start, so that nothing shifts when the scripts run; without
+JavaScript the checkboxes could do nothing, and a ``<noscript>`` style hides them
+(overrides/main.html). Each checkbox names its kind in ``data-note-kind``, as each footnote does,
 and carries its kind's mark. The legend after it says the same in a line of text: it is what a
-reader without JavaScript, and every printed copy, sees (edition.css shows it when the controls are hidden).
+reader without JavaScript, and every printed copy, sees (edition.css).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def note_filter(annotations: list[Annotation]) -> str:
     boxes += [_box(kind, f"{_mark(kind)} {KIND_NAMES[kind]} ({counts[kind]})") for kind in kinds]
     legend = " · ".join(f"{_mark(kind)} {KIND_NAMES[kind]}" for kind in kinds)
     return (
-        '<fieldset class="note-filter" hidden>\n<legend>Notes shown on this page</legend>\n'
+        '<fieldset class="note-filter">\n<legend>Notes shown on this page</legend>\n'
         + "\n".join(boxes)
         + "\n</fieldset>\n"
         + f'<p class="note-legend">Note numbers carry the mark of their kind: {legend}.</p>\n'

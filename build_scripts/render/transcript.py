@@ -95,10 +95,8 @@ def _turn(turn: Turn, transcript: Transcript, edition: Edition, ix: Indexes, pag
         text = marked_text(paragraph, annotations, edition)
         if paragraph.kind == "note":
             text = f"*{text}*"
-        permalink = (
-            f' [¶{paragraph.id[1:]}](#{paragraph.id}){{: .permalink title="Link to this paragraph" '
-            f'aria-label="Permalink to paragraph {paragraph.id[1:]}" }}'
-        )
+        # No title: Material would mount a tooltip on each of the page's ¶ numbers as it starts (a phone's time).
+        permalink = f' [¶{paragraph.id[1:]}](#{paragraph.id}){{: .permalink aria-label="Permalink to paragraph {paragraph.id[1:]}" }}'
         lines.append(f"{text}{permalink}\n{{: #{paragraph.id} .para .para-{paragraph.kind} }}\n")
         footnotes += [footnote(a, page, edition, paragraph) for a in annotations]
     lines.append("</div>\n")

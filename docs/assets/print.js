@@ -68,5 +68,5 @@
 
   window.addEventListener("beforeprint", function () { stampAccessDate(); groupNotes(); });
   window.addEventListener("afterprint", ungroupNotes);
-  if (window.document$) { window.document$.subscribe(function () { home = null; stampAccessDate(); }); }
+  if (window.document$) { window.document$.subscribe(function () { home = null; }); }
 })();

@@ -13,9 +13,10 @@ from .pages import TRANSCRIPT, open_page
 
 pytestmark = pytest.mark.browser
 
-# For each link to the web inside a note: its address, its text, what CSS adds after it, and whether it prints.
+# For each link to the web inside a note (not its way back to ¶N, which prints as ¶N): its address, its text, what CSS
+# adds after it, and whether it prints.
 NOTE_LINKS = """
-() => [...document.querySelectorAll('.footnote li a[href^="http"]')].map(a => ({
+() => [...document.querySelectorAll('.footnote li a[href^="http"]:not(.note-back)')].map(a => ({
     href: a.getAttribute('href'), text: a.textContent.trim(),
     after: getComputedStyle(a, '::after').content, shown: a.getClientRects().length > 0,
 }))
@@ -74,6 +75,10 @@ def test_paper_has_paragraph_numbers_in_the_margin_and_the_address(page: Any, ba
     )
     assert len(numbers) > 50
     assert all(shown and text == "¶" + pid[1:] and in_margin for pid, text, shown, in_margin in numbers), numbers[:3]
+    # A note's way back prints as its ¶N, without an address; the paragraphs print across the page's width.
+    backs = page.evaluate("() => [...document.querySelectorAll('.footnote .note-back')].map(a => getComputedStyle(a, '::after').content)")
+    assert backs and set(backs) <= {"none", "normal"}, set(backs)
+    assert page.evaluate("() => getComputedStyle(document.querySelector('.turn .para')).maxWidth") == "none"
 
     canonical = page.evaluate("() => document.querySelector('link[rel=canonical]').href")
     source = page.locator(".print-source")
