@@ -40,8 +40,13 @@
   }
 
   // The turn under the bar and the question heading before it.
+  // The line just under the bar, or lower, where a link lands: a heading or paragraph that a link (a question in
+  // the drawer, a card of the Questions page) has just scrolled to sits at its scroll margin, a little below the
+  // bar, and is the current one, not the turn before it.
   function current() {
-    var line = headerBottom() + (bar ? bar.offsetHeight : 0) + 4;
+    var heading = document.querySelector(".md-content h2[id^='q']");
+    var landed = heading ? parseFloat(getComputedStyle(heading).scrollMarginTop) || 0 : 0;
+    var line = Math.max(headerBottom() + (bar ? bar.offsetHeight : 0) + 4, landed + 1);
     var turn = null;
     document.querySelectorAll(".md-content .turn").forEach(function (el) {
       var box = el.getBoundingClientRect();

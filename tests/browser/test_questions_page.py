@@ -51,6 +51,7 @@ def test_on_a_phone_a_card_leads_to_its_question_named_by_subject(mobile_page: A
     heading = tab.locator("#q9")
     assert visible_box(tab, heading)
     assert heading.evaluate("h => h.firstChild.textContent.trim()") == "Q9 · Forced labour"
+    assert tab.locator(".reading-bar__question").inner_text() == "Q9 · Forced labour"  # the bar names where it landed
 
 
 def test_the_phones_list_of_questions_names_each_by_subject(mobile_page: Any, base_url: str) -> None:
