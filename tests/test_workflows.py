@@ -100,10 +100,11 @@ def test_the_workflow_reports_problems_on_their_lines() -> None:
 
 def test_dependabot_updates_the_lock_files_and_the_actions_weekly_in_groups() -> None:
     updates = yaml.safe_load((GITHUB / "dependabot.yml").read_text(encoding="utf-8"))["updates"]
-    assert sorted(update["package-ecosystem"] for update in updates) == ["github-actions", "pip"]
+    assert sorted(update["package-ecosystem"] for update in updates) == ["github-actions", "npm", "pip"]
     for update in updates:
         assert update["schedule"]["interval"] == "weekly"
         assert [group["patterns"] for group in update["groups"].values()] == [["*"]]
     # Dependabot's pip support reads requirement files ending in .txt or .in: the locks must be among them.
     locks = sorted(path.name for path in ROOT.glob("requirements*.lock*"))
     assert locks and all(name.endswith(".txt") for name in locks), locks
+    assert (ROOT / "package-lock.json").exists()  # npm's lock, for the Lighthouse test tools
