@@ -19,7 +19,7 @@ def test_a_topic_with_notes_of_several_kinds_gets_a_filter_counting_each_kind_cl
     text = evidence_section(edition.topics["economy"], edition, ix, entries, paths.topic("economy"))
     boxes = [line for line in text.splitlines() if "data-evidence-kind" in line]
     assert [b.split('"')[3] for b in boxes] == ["claim", "term", "correction"]
-    assert boxes[0].endswith("Claims (1)</label>") and '<fieldset class="evidence-filter" hidden>' in text
+    assert boxes[0].endswith("Claims (1)</label>") and '<fieldset class="evidence-filter">' in text
     blocks = [line for line in text.splitlines() if line.startswith('<div class="evidence"')]
     assert [b.split('"')[3] for b in blocks] == ["claim", "term", "correction"]
     assert text.startswith("## Evidence\n\n3 notes on this topic")

@@ -2,8 +2,9 @@
 question and ¶ they are in, the whole note and its sources (publisher's type, date); claims first.
 
 Entries are made per transcript (listings.py, memoised with its page) and put in order here. Without
-JavaScript the entries are a plain list; with it, docs/assets/evidence-filter.js shows the fieldset written
-here (hidden, as the transcript page's note controls are) and hides the kinds a reader unticks.
+JavaScript the entries are a plain list and the fieldset written here is hidden (a ``<noscript>`` style in
+overrides/main.html: drawn from the start, it shifts nothing when the script runs); with it,
+docs/assets/evidence-filter.js hides the kinds a reader unticks.
 """
 
 from __future__ import annotations
@@ -65,6 +66,6 @@ def evidence_section(topic: Topic, edition: Edition, ix: Indexes, entries: dict[
         f"[Download this table as CSV]({csv}){{: .evidence-csv }}\n",
     ]
     if len(boxes) > 1:  # a filter with one kind would hide everything or nothing
-        out.append('<fieldset class="evidence-filter" hidden>\n<legend>Show notes of kind</legend>\n' + "\n".join(boxes) + "\n</fieldset>")
+        out.append('<fieldset class="evidence-filter">\n<legend>Show notes of kind</legend>\n' + "\n".join(boxes) + "\n</fieldset>")
         out.append('<p class="evidence-filter__status" role="status" aria-live="polite"></p>\n')
     return "\n".join(out + [entries[a.id] for a in notes])

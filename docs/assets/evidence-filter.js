@@ -1,7 +1,7 @@
 // A topic page's evidence table, filtered by kind of note (build_scripts/render/evidence.py). The page works
-// without this script: every note is listed, and the checkboxes stay hidden since they could do nothing.
-// With it, the checkboxes are shown; unticking a kind hides its notes, and a status line (read by screen
-// readers) says how many are shown. The choice holds on this page only.
+// without this script: every note is listed, and the checkboxes are hidden (a <noscript> style) since they could
+// do nothing. With it, unticking a kind hides its notes, and a status line (read by screen readers) says how many
+// are shown. The choice holds on this page only.
 (function () {
   "use strict";
 
@@ -23,7 +23,6 @@
   function onPage() {
     var fieldset = document.querySelector(".md-content .evidence-filter");
     if (!fieldset) { return; }
-    fieldset.hidden = false;
     apply(fieldset);
   }
 
