@@ -110,9 +110,8 @@ def without_drafts(edition: Edition) -> Edition:
 def edition_history(root: Path, memo: Memo | None = None) -> History:
     """The repository's history of data/ (history/entries.py), memoised on the commit checked out."""
     settings = mkdocs_settings(root / "mkdocs.yml")
-    repo_url, edit_uri = settings.get("repo_url"), settings.get("edit_uri")
-    parts = edit_uri.split("/") if isinstance(edit_uri, str) else []  # "edit/main/docs/": the branch is the second part
-    return read_history(root, repo_url if isinstance(repo_url, str) else "", parts[1] if len(parts) > 2 else "main", memo)
+    repo_url = settings.get("repo_url")
+    return read_history(root, repo_url if isinstance(repo_url, str) else "", memo)
 
 
 def generated_files(edition: Edition, url: str, memo: Memo | None = None) -> dict[str, bytes]:

@@ -62,7 +62,7 @@ def share_inputs(edition: Edition, ix: Indexes, url: str) -> list[ShareInputs]:
 def _history_of(history: History, annotations: tuple[Annotation, ...]) -> History:
     """The part of ``history`` about ``annotations``."""
     records = {key: found for a in annotations if (found := history.of(*(key := ("annotation", a.id)))) is not None}
-    return History(records, history.missing, history.repo_url, history.branch)
+    return History(records, history.missing, history.repo_url)
 
 
 @dataclass(frozen=True)

@@ -93,10 +93,7 @@ def inputs_of_every_step(root: Path) -> dict[str, tuple[object, object]]:
         DataFile("annotations", "b/notes.yml", b"[]", "b", "text b", "b/transcript.txt"),
     ]
     parses = [TranscriptInputs(t.meta, tuple(a for a in edition.annotations if a.transcript == t.id)) for t in edition.transcripts]
-    histories = [
-        HistoryInputs("a", "1" * 40, "https://example.org/a", "main"),
-        HistoryInputs("b", "2" * 40, "https://example.org/b", "dev"),
-    ]
+    histories = [HistoryInputs("a", "1" * 40, "https://example.org/a"), HistoryInputs("b", "2" * 40, "https://example.org/b")]
     return {
         "file": (files[0], files[1]),
         "transcript": (parses[0], parses[1]),

@@ -23,7 +23,7 @@ _PULL_REQUEST = re.compile(r"#(\d+)\b")
 _FIELD = re.compile(r"([A-Za-z_][\w-]*):")
 
 
-def read_history(root: Path, repo_url: str = "", branch: str = "main", memo: Memo | None = None) -> History:
+def read_history(root: Path, repo_url: str = "", memo: Memo | None = None) -> History:
     """Every record's provenance from the history of ``root``.
 
     The history is a function of the commit checked out, so it is memoised on that commit:
@@ -32,9 +32,9 @@ def read_history(root: Path, repo_url: str = "", branch: str = "main", memo: Mem
     """
     memo = memo or Memo(None)
     try:
-        return memo.get("history", HistoryInputs(str(root), head_commit(root), repo_url, branch), history_at)
+        return memo.get("history", HistoryInputs(str(root), head_commit(root), repo_url), history_at)
     except NoHistory as reason:
-        return History(missing=str(reason), repo_url=repo_url, branch=branch)
+        return History(missing=str(reason), repo_url=repo_url)
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,11 @@ class HistoryInputs:
     root: str
     commit: str
     repo_url: str
-    branch: str
 
 
 def history_at(inputs: HistoryInputs) -> History:
     records, removed = provenance_of(read_log(Path(inputs.root), inputs.commit))
-    return History(records, "", inputs.repo_url, inputs.branch, inputs.commit, removed)
+    return History(records, "", inputs.repo_url, inputs.commit, removed)
 
 
 def provenance_of(commits: list[Commit]) -> tuple[dict[RecordKey, Provenance], dict[RecordKey, Removal]]:

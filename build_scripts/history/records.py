@@ -68,9 +68,7 @@ class History:
     missing: str = "history not read"
     """Empty when the history was read; else the reason, printed once by the build."""
     repo_url: str = ""
-    """``repo_url`` of mkdocs.yml: commits and file histories link there."""
-    branch: str = "main"
-    """The branch named by ``edit_uri`` of mkdocs.yml, for links to a file's history."""
+    """``repo_url`` of mkdocs.yml: each change links to its commit there."""
     commit: str = ""
     """The commit the history was read at (the records are a function of it)."""
     removed: dict[RecordKey, Removal] = field(default_factory=dict)
@@ -87,13 +85,10 @@ class History:
     def commit_url(self, change: Change) -> str:
         return f"{self.repo_url.rstrip('/')}/commit/{change.commit}" if self.repo_url else ""
 
-    def file_history_url(self, path: str) -> str:
-        return f"{self.repo_url.rstrip('/')}/commits/{self.branch}/{path}" if self.repo_url else ""
-
     def digest(self) -> str:
         """A digest of everything read from the history (the build's stamp covers it)."""
         read = self.commit or repr(sorted(self.records.items()))  # hashing every record took 0.16 s at N = 100
-        return hashlib.sha256(repr((self.missing, self.repo_url, self.branch, read)).encode()).hexdigest()
+        return hashlib.sha256(repr((self.missing, self.repo_url, read)).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
