@@ -56,3 +56,11 @@ def missing_variants(text: str, groups: tuple[Variants, ...]) -> tuple[str, ...]
             if stem is not None:
                 found.update(other + token[len(stem) :] for other in spellings if other != stem)
     return tuple(sorted(found - tokens))
+
+
+def groups_used(text: str, groups: tuple[Variants, ...]) -> tuple[tuple[str, ...], ...]:
+    """The groups (lower case) of which ``text`` uses a spelling: what a page needs to lead a search hit found by
+    another spelling to the words it uses (docs/assets/edition.js)."""
+    tokens = set(_WORD.findall(text.casefold()))
+    spelt = [tuple(w.casefold() for w in group.words) for group in groups]
+    return tuple(g for g in spelt if any(token.startswith(s) for token in tokens for s in g))

@@ -10,7 +10,7 @@ import markdown
 from build_scripts.model import Origin
 from build_scripts.render.transcript import render_transcript
 from build_scripts.resolve import build_indexes
-from build_scripts.spellings import Variants, missing_variants, variant_problems
+from build_scripts.spellings import Variants, groups_used, missing_variants, variant_problems
 from tests.factories import literal_edition
 
 
@@ -36,6 +36,11 @@ def test_a_longer_word_keeps_its_ending() -> None:
     assert missing_variants("a programme", (PROGRAMME,)) == ("program",)
 
 
+def test_the_groups_a_text_uses_lead_a_hit_to_its_spelling() -> None:
+    assert groups_used("Forced laborers and a programme", (LABOUR, PROGRAMME)) == (("labour", "labor"), ("programme", "program"))
+    assert groups_used("nothing to vary", (LABOUR, PROGRAMME)) == ()
+
+
 def test_a_word_listed_twice_is_a_problem_at_its_place() -> None:
     again = group("Labor", "laboring", line=9)
     problems = variant_problems([LABOUR, PROGRAMME, again])
@@ -55,6 +60,7 @@ def test_the_page_carries_them_hidden_at_the_end_of_each_section_and_note() -> N
     hidden = html.xpath("//*[@class='search-variants']")
     assert len(hidden) >= 2 and all(h.get("hidden") is not None for h in hidden)  # a section's, and its note's
     assert {h.tag for h in hidden} == {"div", "span"} and {h.text for h in hidden} == {(word + "zz").casefold()}
+    assert {h.get("data-spellings") for h in hidden if h.tag == "div"} == {f"{word} {word}zz".casefold()}
     assert not html.xpath("//p//div[@hidden]")  # never inside a paragraph, whose quote would carry it
     plain = render_transcript(transcript, dataclasses.replace(edition, spellings=()), build_indexes(edition))
     assert "search-variants" not in plain

@@ -138,7 +138,9 @@ def long_date(iso: str) -> str:
     return iso
 
 
-def search_only(words: tuple[str, ...], tag: str = "span") -> str:
+def search_only(words: tuple[str, ...], tag: str = "span", data: str = "") -> str:
     """Words for the search index only (other spellings: spellings.py): ``hidden``, so never shown
-    nor read aloud, but in the page's text, which is what the search plugin indexes."""
-    return f'<{tag} class="search-variants" hidden>{escape(" ".join(words))}</{tag}>' if words else ""
+    nor read aloud, but in the page's text, which is what the search plugin indexes. ``data``: the
+    value of its ``data-spellings`` attribute, if any."""
+    extra = f' data-spellings="{attr(data)}"' if data else ""
+    return f'<{tag} class="search-variants"{extra} hidden>{escape(" ".join(words))}</{tag}>' if words else ""

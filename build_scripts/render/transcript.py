@@ -8,7 +8,7 @@ import posixpath
 from ..indexes import Indexes
 from ..model import Edition, Participant, Transcript, Turn
 from ..question_titles import question_title
-from ..spellings import missing_variants
+from ..spellings import groups_used, missing_variants
 from . import paths
 from .annotations import footnote, marked_text, reference_order
 from .markdown import escape, front_matter, link, long_date, search_only
@@ -57,9 +57,12 @@ def render_transcript(transcript: Transcript, edition: Edition, ix: Indexes) -> 
 
 def _other_spellings(said: list[str], edition: Edition) -> str:
     """The other spellings of the section's words (spellings.py), as a hidden block at its end: inside a
-    paragraph they would be copied with a quote of it."""
-    variants = missing_variants(" ".join(said), edition.spellings)
-    return search_only(variants, "div") + "\n" if variants else ""
+    paragraph they would be copied with a quote of it. Its groups lead a hit found by another spelling to
+    the paragraph that uses one (docs/assets/edition.js)."""
+    text = " ".join(said)
+    variants = missing_variants(text, edition.spellings)
+    groups = "|".join(" ".join(group) for group in groups_used(text, edition.spellings))
+    return search_only(variants, "div", groups) + "\n" if variants else ""
 
 
 def event_box(transcript: Transcript, page: str) -> str:

@@ -43,7 +43,48 @@
         !(end && (end.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)));
     })[0];
     if (hit) { hit.scrollIntoView({ block: "center" }); return; }
-    if (tries > 0) { window.setTimeout(function () { revealSearchHit(tries - 1); }, 50); }
+    if (tries > 0) { window.setTimeout(function () { revealSearchHit(tries - 1); }, 50); return; }
+    if (start) { revealOtherSpelling(start, end); }
+  }
+
+  // A section found by another spelling than the one it uses (data/spellings.yml: "labour" finds "labor") has no
+  // highlighted word: bring its first paragraph with the spelling it uses into view instead.
+  function revealOtherSpelling(start, end) {
+    var query = new URLSearchParams(location.search).get("h") || "";
+    var block = null;
+    for (var el = start.nextElementSibling; el && el !== end && !block; el = el.nextElementSibling) {
+      if (el.matches(".search-variants[data-spellings]")) { block = el; }
+    }
+    if (!block) { return; }
+    var words = [];
+    block.dataset.spellings.split("|").forEach(function (group) {
+      var spellings = group.split(" ");
+      query.toLowerCase().split(/\s+/).forEach(function (term) {
+        var stem = spellings.filter(function (s) { return term.indexOf(s) === 0; }).sort(function (a, b) { return b.length - a.length; })[0];
+        if (!stem) { return; }
+        spellings.forEach(function (other) { if (other !== stem) { words.push(other + term.slice(stem.length)); } });
+      });
+    });
+    if (!words.length) { return; }
+    var pattern = new RegExp("(^|[^\\p{L}\\p{N}_])(" + words.join("|") + ")(?![\\p{L}\\p{N}_])", "iu");
+    var paras = Array.prototype.slice.call(document.querySelectorAll(".para")).filter(function (p) {
+      return (start.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+        !(end && (end.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING));
+    });
+    var para = paras.filter(function (p) { return pattern.test(p.textContent); })[0];
+    if (!para) { return; }
+    para.classList.add("is-target");
+    // Mark the word as Material marks a search term, and bring it (not only its paragraph's start) into view.
+    var walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT), node, found;
+    while ((node = walker.nextNode()) && !(found = pattern.exec(node.data))) { /* next text node */ }
+    if (!found) { para.scrollIntoView({ block: "start" }); return; }
+    var word = node.splitText(found.index + found[1].length);
+    word.splitText(found[2].length);
+    var mark = document.createElement("mark");
+    mark.setAttribute("data-md-highlight", "");
+    word.parentNode.replaceChild(mark, word);
+    mark.appendChild(word);
+    mark.scrollIntoView({ block: "center" });
   }
 
   // On paper a link shows its address after its text, unless the text is already that address.

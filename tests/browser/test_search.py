@@ -74,10 +74,17 @@ def test_labour_finds_the_transcripts_labor(device_page: tuple[str, Any], base_u
     page.screenshot(path=str(artifacts / f"search-labour-{device}.png"))
     hit.tap() if device == "phone" else hit.click()
     page.wait_for_function("() => location.hash === '#q10'")
-    page.wait_for_timeout(400)
-    assert visible_box(page, "#q10")
     seen = visible_words(page, "#q10").casefold()
     assert "labor" in seen and "labour" not in seen  # found by the spelling it does not use
+    # It lands on the paragraph that uses the other spelling, that word marked as a search term is, and in view.
+    passage = page.locator(".para.is-target")
+    passage.wait_for(timeout=5000)
+    word = passage.locator("mark[data-md-highlight]")
+    page.wait_for_timeout(300)
+    assert word.count() == 1 and word.inner_text().casefold() == "labor"
+    assert passage.evaluate("(p, q) => !!(document.getElementById(q).compareDocumentPosition(p) & 4)", "q10")
+    assert visible_box(page, word)
+    page.screenshot(path=str(artifacts / f"search-labour-landed-{device}.png"))
 
 
 def test_osman_previews_the_note_about_his_name(device_page: tuple[str, Any], base_url: str, artifacts: Path) -> None:
