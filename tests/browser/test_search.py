@@ -73,7 +73,7 @@ def test_labour_finds_the_transcripts_labor(device_page: tuple[str, Any], base_u
     hit.scroll_into_view_if_needed()
     page.screenshot(path=str(artifacts / f"search-labour-{device}.png"))
     hit.tap() if device == "phone" else hit.click()
-    page.wait_for_function("() => location.hash === '#q10'")
+    page.wait_for_function("() => location.hash === '#q10' && document.getElementById('q10') !== null")
     seen = visible_words(page, "#q10").casefold()
     assert "labor" in seen and "labour" not in seen  # found by the spelling it does not use
     # It lands on the paragraph that uses the other spelling, that word marked as a search term is, and in view.
@@ -98,7 +98,8 @@ def test_osman_previews_the_note_about_his_name(device_page: tuple[str, Any], ba
     assert preview.startswith("Term on “Mehmet Osman”")  # the note's own title, not the page's or another note's
     assert "romanises the name of the Director of the Ethnic Affairs Commission" in preview
     hit.tap() if device == "phone" else hit.click()
-    page.wait_for_function("() => location.hash === '#note-term-mehmud-osman-spellings'")
+    note = "note-term-mehmud-osman-spellings"
+    page.wait_for_function(f"() => location.hash === '#{note}' && document.getElementById('{note}') !== null")
     page.wait_for_timeout(400)
     assert visible_box(page, "#note-term-mehmud-osman-spellings")
 
