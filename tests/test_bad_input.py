@@ -227,6 +227,11 @@ CASES: dict[str, tuple[Callable[[Path], str], str, str]] = {
         f"{SOURCES}:1:3: source 'a-stray': unknown publisher 'nobody'",
         "use an id from data/publishers.yml",
     ),
+    "source url the site build cannot read": (  # a bracket opens an IPv6 host: MkDocs stopped on it, after the check
+        register_file("- id: a-bad\n  title: A bad address\n  publisher: hrw\n  url: https://[www.example.org/\n"),
+        f"{SOURCES}:4:8: entry 1, url: 'https://[www.example.org/' has the wrong form",
+        "write the publisher's own page",
+    ),
     "source without url or note": (
         register_file("- id: a-stray\n  title: A stray\n  publisher: hrw\n"),
         f"{SOURCES}:1:3: source 'a-stray': no url (the publisher's own page)",
