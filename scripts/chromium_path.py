@@ -19,6 +19,16 @@ import sys
 from dataclasses import dataclass
 
 VARIABLE = "CHROMIUM_PATH"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+"""How the browser tests and `make page-weight` start it: headless on a machine without a sandbox or a GPU,
+and nothing fetched in the background that would mix with the page's own requests."""
 ON_PATH = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 

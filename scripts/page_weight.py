@@ -22,17 +22,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from chromium_path import ChromiumMissing, chromium_path  # scripts/ is sys.path[0] when run as a script
+from chromium_path import LAUNCH_ARGS, ChromiumMissing, chromium_path  # scripts/ is sys.path[0] when run as a script
 
 PREFIX = "/edition/"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -59,7 +51,7 @@ def measure(site: Path, page_path: str, chromium: str) -> dict[str, Any]:
     requests = 0
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium, args=LAUNCH_ARGS)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
 
             def refuse(route: Any) -> None:

@@ -8,24 +8,13 @@ from build_scripts.problems import Problem
 from tests.factories import PEOPLE
 
 
+def meta_of(text: str, participants: tuple[Participant, ...] = PEOPLE, **layout: object) -> TranscriptMeta:
+    """A transcript's metadata around ``text``, with the fixture's participants unless others are given."""
+    return TranscriptMeta("t", "Title", "2001", "P", "O", "en", "Pub", None, "", "", participants, text, "t.txt", dict(layout))
+
+
 def parse(text: str, **layout: object) -> tuple[Transcript, list[Problem]]:
-    meta = TranscriptMeta(
-        "t",
-        "Title",
-        "2001",
-        "P",
-        "O",
-        "en",
-        "Pub",
-        None,
-        "",
-        "",
-        PEOPLE,
-        "Title\n\nJane Smith, Fixture Gazette.\n\n" + text,
-        "t.txt",
-        dict(layout),
-    )
-    return parse_transcript(meta)
+    return parse_transcript(meta_of("Title\n\nJane Smith, Fixture Gazette.\n\n" + text, **layout))
 
 
 def shape(transcript: Transcript) -> list[tuple[str, str | None, str | None]]:
@@ -81,21 +70,7 @@ def test_unknown_label_is_kept_as_text_and_reported() -> None:
 
 
 def test_a_declared_name_missing_from_the_text_is_reported() -> None:
-    meta = TranscriptMeta(
-        "t",
-        "Title",
-        "2001",
-        "P",
-        "O",
-        "en",
-        "Pub",
-        None,
-        "",
-        "",
-        (Participant("x", "official", "R", names=("Nobody Here",)),),
-        "Title\n\nText.",
-        "t.txt",
-    )
+    meta = meta_of("Title\n\nText.", (Participant("x", "official", "R", names=("Nobody Here",)),))
     _, problems = parse_transcript(meta)
     assert [p.message for p in problems if p.severity == "error"] == ["participant 'x': 'Nobody Here' never occurs in t.txt"]
 

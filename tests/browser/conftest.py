@@ -18,18 +18,10 @@ from typing import Any
 
 import pytest
 
-from scripts.chromium_path import ChromiumMissing, chromium_path
+from scripts.chromium_path import LAUNCH_ARGS, ChromiumMissing, chromium_path
 
 PREFIX = "/edition/"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
 
@@ -71,7 +63,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        instance = playwright.chromium.launch(executable_path=executable, args=LAUNCH_ARGS, headless=True)
         yield instance
         instance.close()
 
