@@ -94,7 +94,9 @@
     bar.setAttribute("aria-hidden", "true");
     bar.innerHTML = '<span class="reading-bar__question"></span><span class="reading-bar__speaker"></span>';
     article.insertBefore(bar, article.firstChild);
-    update();
+    // Filled in at the next frame, when the browser lays the page out anyway: read now, the positions would make
+    // it lay out the whole transcript a second time, inside the page's first script task.
+    onScroll();
   }
 
   function onPage() { questionsInDrawer(); readingBar(); }
