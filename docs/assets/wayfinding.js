@@ -8,7 +8,7 @@
   var ticking = false;
 
   // The drawer gets "On this page": a copy of the table of contents (shown only where the
-  // table-of-contents sidebar is hidden, see wayfinding.css). A tap closes the drawer.
+  // table-of-contents sidebar is hidden, see edition.css). A tap closes the drawer.
   function questionsInDrawer() {
     document.querySelectorAll(".page-toc-in-drawer").forEach(function (el) { el.remove(); });
     var toc = document.querySelector(".md-sidebar--secondary .md-nav--secondary > .md-nav__list");
