@@ -14,7 +14,7 @@ from collections import Counter
 from ..evidence import KIND_ORDER, table_name, topic_evidence
 from ..indexes import Indexes
 from ..model import Annotation, Edition, Topic
-from ..question_titles import question_title
+from ..question_titles import question_title_of
 from . import paths
 from .annotations import KIND_LABELS, annotation_body, marked_words
 from .markdown import attr, escape, link
@@ -28,9 +28,9 @@ def evidence_entry(annotation: Annotation, edition: Edition, ix: Indexes, page: 
     turn = ix.turn_of_paragraph[key]
     target = link(page, paths.transcript(annotation.transcript), placement.paragraph)
     where = f"¶{placement.paragraph[1:]}"
-    question = next((q for q in ix.transcripts[annotation.transcript].questions if q.id == turn.question), None)
-    if question is not None:
-        where = f"{question_title(question, edition)}, {where}"
+    question = question_title_of(turn.question, ix.transcripts[annotation.transcript], edition)
+    if question:
+        where = f"{question}, {where}"
     who = "Narration"
     if turn.speaker:
         who = f"[{escape(edition.speakers[turn.speaker].name)}]({link(page, paths.speaker(turn.speaker))})"

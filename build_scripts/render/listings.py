@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..indexes import Indexes, PassageKey
 from ..model import Edition, Transcript
-from ..question_titles import question_title
+from ..question_titles import question_title, question_title_of
 from . import paths
 from .annotations import KIND_LABELS, annotation_link, credited, marked_words, names
 from .evidence import evidence_entry
@@ -60,8 +60,9 @@ def transcript_listings(transcript: Transcript, edition: Edition, ix: Indexes) -
         if turn.speaker:
             listings.turn_words[(tid, turn.id)] = sum(len(p.text.split()) for p in turn.paragraphs if p.kind != "note")
             where = "Remarks"
-            if turn.question:
-                where = f"[Q{turn.question[1:]}]({link(FOLDER_PAGE, paths.transcript(tid), turn.question)})"
+            question = question_title_of(turn.question, transcript, edition)
+            if question and turn.question:
+                where = f"[{escape(question)}]({link(FOLDER_PAGE, paths.transcript(tid), turn.question)})"
             for paragraph in turn.paragraphs:
                 target = link(FOLDER_PAGE, paths.transcript(tid), paragraph.id)
                 listings.speaker_paragraphs[(tid, paragraph.id)] = (
@@ -90,8 +91,9 @@ def passage_line(key: PassageKey, edition: Edition, ix: Indexes) -> str:
     paragraph = ix.paragraphs.get(key) or turn.paragraphs[0]
     numbers = [p.id[1:] for p in turn.paragraphs] if key in ix.turns else [paragraph.id[1:]]
     where = f"¶ {numbers[0]}" if len(numbers) == 1 else f"¶ {numbers[0]}–{numbers[-1]}"
-    if turn.question:
-        where = f"Q{turn.question[1:]}, {where}"
+    question = question_title_of(turn.question, ix.transcripts[transcript_id], edition)
+    if question:
+        where = f"{escape(question)}, {where}"
     who = "Narration"
     if turn.speaker:
         who = f"[{escape(edition.speakers[turn.speaker].name)}]({link(FOLDER_PAGE, paths.speaker(turn.speaker))})"
