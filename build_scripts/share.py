@@ -39,6 +39,7 @@ def share_inputs(edition: Edition, ix: Indexes, url: str) -> list[ShareInputs]:
         topics = dict.fromkeys([a.topic for a in own] + [t for a in annotations for t in a.topics])
         speakers = tuple(edition.speakers[p.speaker] for p in transcript.meta.participants)
         cited = [c.source for a in annotations for c in a.sources] + [c.source for s in speakers for c in s.sources]
+        cited += [c.source for sentence in transcript.meta.summary for c in sentence.sources]
         sources = tuple(edition.sources[s] for s in dict.fromkeys(cited))
         publishers = tuple(edition.publishers[p] for p in dict.fromkeys(s.publisher for s in sources))
         found.append(
@@ -78,7 +79,7 @@ class ShareInputs:
     topics: tuple[Topic, ...]
     """The topics its assignments and annotations give."""
     sources: tuple[Source, ...]
-    """The works its annotations and its speakers' profiles cite."""
+    """The works its annotations, its speakers' profiles and its summary cite."""
     publishers: tuple[Publisher, ...]
     """Their publishers."""
     history: History

@@ -54,6 +54,8 @@ def test_every_published_export_is_described_by_the_schema(site: Path) -> None:
         (lambda d: d["questions"][0].update(answered_by="akbar-haydar"), "$.questions[0].answered_by"),
         (lambda d: d["annotations"][0].update(paragraph=None), "$.annotations[0].paragraph"),
         (lambda d: d["speakers"][0].update(kind="reporter"), "$.speakers[0].kind"),
+        (lambda d: d["summary"][0].update(passages=["¶62"]), "$.summary[0].passages[0]"),
+        (lambda d: d["summary"][0]["sources"][0].pop("pinpoint"), "$.summary[0].sources[0]"),
         (lambda d: d.update(extra=1), "$"),
     ],
 )
@@ -83,6 +85,10 @@ def test_references_inside_the_export_resolve(export: dict[str, Any]) -> None:
     for note in export["annotations"]:
         assert paragraphs[note["paragraph"]]["text"][note["start"] : note["end"]] == note["quote"], note["id"]
         assert note["see_paragraph"] is None or note["see_paragraph"] in paragraphs
+    assert export["summary"], "the seed's edition.yml has a summary: the export must carry it"
+    for sentence in export["summary"]:
+        assert set(sentence["passages"]) <= set(turns) | set(paragraphs), sentence["text"]
+        assert sentence["sources"] or sentence["passages"], sentence["text"]  # each sentence says what says so
 
 
 def test_published_file_is_what_the_exporter_writes(export: dict[str, Any], site: Path) -> None:

@@ -23,6 +23,10 @@ def transcript_json(transcript: Transcript, edition: Edition, ix: Indexes) -> di
         "organiser": meta.organiser,
         "language": meta.language,
         "source": {"publisher": meta.publisher, "url": meta.source_url, "note": meta.source_note, "status": meta.source_status},
+        "summary": [
+            {"text": s.text, "sources": [source_json(ref) for ref in references(s.sources, edition)], "passages": list(s.passages)}
+            for s in meta.summary
+        ],
         "speakers": _speakers_json(transcript, edition),
         "turns": _turns_json(transcript, ix),
         "questions": [

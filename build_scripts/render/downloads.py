@@ -29,7 +29,11 @@ FORMATS = (
         "Every annotation as a Web Annotation, targeting its transcript page with a TextQuoteSelector and a "
         "FragmentSelector (the paragraph id).",
     ),
-    (".json", "JSON edition", "One file per transcript: metadata, speakers, turns, paragraphs, questions, topics and annotations."),
+    (
+        ".json",
+        "JSON edition",
+        "One file per transcript: metadata, the sourced summary, speakers, turns, paragraphs, questions, topics and annotations.",
+    ),
     (
         ".csv",
         "CSV (RFC 4180, UTF-8)",
