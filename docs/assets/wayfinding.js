@@ -89,11 +89,12 @@
     bar = null;
     var article = document.querySelector(".md-content article");
     if (!article || !article.querySelector(".turn")) { return; }
-    bar = document.createElement("div");
-    bar.className = "reading-bar";
-    bar.setAttribute("aria-hidden", "true");
-    bar.innerHTML = '<span class="reading-bar__question"></span><span class="reading-bar__speaker"></span>';
-    article.insertBefore(bar, article.firstChild);
+    var slot = document.createElement("div");
+    slot.className = "reading-bar-slot";
+    slot.setAttribute("aria-hidden", "true");
+    slot.innerHTML = '<div class="reading-bar"><span class="reading-bar__question"></span><span class="reading-bar__speaker"></span></div>';
+    article.insertBefore(slot, article.firstChild);
+    bar = slot.firstChild;
     // Filled in at the next frame, when the browser lays the page out anyway: read now, the positions would make
     // it lay out the whole transcript a second time, inside the page's first script task.
     onScroll();
