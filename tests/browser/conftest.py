@@ -110,6 +110,12 @@ def mobile_page(browser: Any) -> Iterator[Any]:
         yield context.new_page()
 
 
+@pytest.fixture(params=["phone", "desktop"])
+def device_page(request: pytest.FixtureRequest) -> tuple[str, Any]:
+    """A test run twice: on a phone page (390×844, touch) and on a desktop page, named "phone" and "desktop"."""
+    return request.param, request.getfixturevalue("mobile_page" if request.param == "phone" else "page")
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     """test-artifacts/ (git-ignored): screenshots a person can look at after a run."""

@@ -21,11 +21,8 @@ def texts_of(dialog: Any) -> list[str]:
     return [dialog.locator(f"#cite-text-{i}").input_value() for i in range(5)]
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_a_paragraph_citation_has_no_search_term_and_quotes_with_attribution(
-    device: str, page: Any, mobile_page: Any, base_url: str
-) -> None:
-    tab = mobile_page if device == "phone" else page
+def test_a_paragraph_citation_has_no_search_term_and_quotes_with_attribution(device_page: tuple[str, Any], base_url: str) -> None:
+    tab = device_page[1]
     # Arrived from a search for "labor": the address bar carries ?h=labor.
     open_page(tab, base_url + TRANSCRIPT + "?h=labor#p62")
     tab.wait_for_timeout(300)
@@ -83,9 +80,8 @@ def test_a_note_is_cited_by_its_human_title(page: Any, base_url: str) -> None:
     assert "fn:" not in texts[2].split("http")[0]  # never the internal id in the words of the citation
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_copied_text_has_no_cite_or_paragraph_mark_and_no_blank_lines(device: str, page: Any, mobile_page: Any, base_url: str) -> None:
-    tab = mobile_page if device == "phone" else page
+def test_copied_text_has_no_cite_or_paragraph_mark_and_no_blank_lines(device_page: tuple[str, Any], base_url: str) -> None:
+    device, tab = device_page
     open_page(tab, base_url + TRANSCRIPT + "#p8")
     tab.locator("#p8").hover() if device == "desktop" else None  # the Cite button shows
     copied = tab.evaluate(

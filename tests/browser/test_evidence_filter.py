@@ -25,11 +25,8 @@ SMALL = """
 """
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_unticking_a_kind_hides_its_notes_and_ticking_shows_them(
-    device: str, page: Any, mobile_page: Any, base_url: str, artifacts: Path
-) -> None:
-    tab = mobile_page if device == "phone" else page
+def test_unticking_a_kind_hides_its_notes_and_ticking_shows_them(device_page: tuple[str, Any], base_url: str, artifacts: Path) -> None:
+    device, tab = device_page
     open_page(tab, base_url + TOPIC)
     every = tab.evaluate(VISIBLE_KINDS)
     assert every[0] == "claim" and "claim" in every and len(set(every)) > 1  # claims first, and other kinds

@@ -16,11 +16,10 @@ SUMMARY = ".home-summary"
 START = "a.start-reading"
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
 def test_the_summary_and_start_reading_are_on_the_first_screen_and_start_reading_works(
-    device: str, page: Any, mobile_page: Any, base_url: str, artifacts: Path
+    device_page: tuple[str, Any], base_url: str, artifacts: Path
 ) -> None:
-    tab = mobile_page if device == "phone" else page
+    device, tab = device_page
     open_page(tab, base_url)
     tab.screenshot(path=str(artifacts / f"home-{device}.png"))
     height = tab.viewport_size["height"]

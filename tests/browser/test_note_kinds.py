@@ -41,11 +41,10 @@ def assert_every_marker_shows_its_kind(page: Any) -> None:
     assert len({m["mark"] for m in markers}) >= 3, "the page's notes are of several kinds, with as many marks"
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
 def test_every_note_number_carries_the_mark_of_its_kind_and_the_controls_show_the_legend(
-    device: str, page: Any, mobile_page: Any, base_url: str
+    device_page: tuple[str, Any], base_url: str
 ) -> None:
-    tab = mobile_page if device == "phone" else page
+    tab = device_page[1]
     open_page(tab, base_url + TRANSCRIPT)
     assert_every_marker_shows_its_kind(tab)
     kinds_on_page = {m["kind"] for m in tab.evaluate(MARKERS)}

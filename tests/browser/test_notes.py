@@ -115,9 +115,8 @@ SMALL_TARGETS = """
 """
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_every_control_is_at_least_24_px_square(device: str, page: Any, mobile_page: Any, base_url: str) -> None:
-    tab = mobile_page if device == "phone" else page
+def test_every_control_is_at_least_24_px_square(device_page: tuple[str, Any], base_url: str) -> None:
+    tab = device_page[1]
     open_page(tab, base_url + TRANSCRIPT)
     mark = tab.locator(f"#p8 {WORDS}").first
     mark.scroll_into_view_if_needed()

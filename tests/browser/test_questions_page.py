@@ -20,11 +20,8 @@ sel => [...document.querySelectorAll(sel)].map(el => el.getBoundingClientRect())
 """
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_the_questions_page_fits_the_screen_and_reads_by_subject(
-    device: str, page: Any, mobile_page: Any, base_url: str, artifacts: Path
-) -> None:
-    tab = mobile_page if device == "phone" else page
+def test_the_questions_page_fits_the_screen_and_reads_by_subject(device_page: tuple[str, Any], base_url: str, artifacts: Path) -> None:
+    device, tab = device_page
     open_page(tab, base_url + QUESTIONS)
     tab.screenshot(path=str(artifacts / f"questions-page-{device}.png"))
     assert tab.evaluate(OVERFLOW) == 0  # no sideways scrolling: the old table ran off a phone's screen

@@ -59,9 +59,8 @@ QUESTION_TOPICS = """
 """
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_topics_are_small_muted_labels_under_each_question(device: str, page: Any, mobile_page: Any, base_url: str) -> None:
-    tab = mobile_page if device == "phone" else page
+def test_topics_are_small_muted_labels_under_each_question(device_page: tuple[str, Any], base_url: str) -> None:
+    tab = device_page[1]
     open_page(tab, base_url + TRANSCRIPT)
     # What the edition's data gives each question: the topics of its turns and of their paragraphs.
     export = tab.evaluate("url => fetch(url).then(r => r.json())", base_url + "downloads/xinjiang-2020-06-19.json")

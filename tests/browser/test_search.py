@@ -59,12 +59,6 @@ def visible_words(page: Any, selector: str) -> str:
     )
 
 
-@pytest.fixture(params=["phone", "desktop"])
-def device_page(request: pytest.FixtureRequest) -> tuple[str, Any]:
-    """A phone (390×844, touch) or a desktop page."""
-    return request.param, request.getfixturevalue("mobile_page" if request.param == "phone" else "page")
-
-
 def test_labour_finds_the_transcripts_labor(device_page: tuple[str, Any], base_url: str, artifacts: Path) -> None:
     device, page = device_page
     open_page(page, base_url)

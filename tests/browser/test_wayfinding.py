@@ -57,11 +57,10 @@ def test_on_a_desktop_the_questions_stay_in_the_table_of_contents(page: Any, bas
     assert page.locator(".page-toc-in-drawer").is_hidden()  # not twice
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
 def test_the_bar_names_the_current_question_and_speaker_deep_in_a_long_answer(
-    device: str, page: Any, mobile_page: Any, base_url: str, artifacts: Path
+    device_page: tuple[str, Any], base_url: str, artifacts: Path
 ) -> None:
-    tab = mobile_page if device == "phone" else page
+    device, tab = device_page
     open_page(tab, base_url + TRANSCRIPT)
     target = tab.evaluate(DEEP_IN_LONG_TURN)
     paragraph = tab.locator(f"#{target}")
@@ -79,9 +78,8 @@ def test_the_bar_names_the_current_question_and_speaker_deep_in_a_long_answer(
     assert bar.locator(".reading-bar__question").inner_text() == paragraph.evaluate(QUESTION_BEFORE)
 
 
-@pytest.mark.parametrize("device", ["phone", "desktop"])
-def test_a_permalink_lands_with_the_speaker_in_view(device: str, page: Any, mobile_page: Any, base_url: str) -> None:
-    tab = mobile_page if device == "phone" else page
+def test_a_permalink_lands_with_the_speaker_in_view(device_page: tuple[str, Any], base_url: str) -> None:
+    tab = device_page[1]
     open_page(tab, base_url + TRANSCRIPT)
     first = tab.evaluate("() => [...document.querySelectorAll('.turn-answer')][5].querySelector('.para').id")
     deep = tab.evaluate(DEEP_IN_LONG_TURN)
