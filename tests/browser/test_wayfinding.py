@@ -117,3 +117,16 @@ def test_questions_and_answers_differ_by_label_and_colour(scheme: str, page: Any
     assert apart >= 60, colours  # two hues a third of the way round the wheel apart, not two near-identical blues
     for _, text in colours:
         assert contrast(over(parse_colour(text), background), background) >= 4.5, colours
+
+
+def test_adding_the_bar_moves_nothing_on_the_page(mobile_page: Any, base_url: str) -> None:
+    """The page paints before its scripts run: the bar, added then, takes no room in the flow (a layout shift else)."""
+    open_page(mobile_page, base_url + TRANSCRIPT)
+    mobile_page.locator(BAR).wait_for(state="attached")
+    moved = mobile_page.evaluate(
+        """() => { const slot = document.querySelector('.reading-bar-slot'), next = document.querySelector('.md-content .turn');
+                   const before = next.getBoundingClientRect().top;
+                   slot.remove(); const after = next.getBoundingClientRect().top;
+                   return before - after; }"""
+    )
+    assert moved == 0
